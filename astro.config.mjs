@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// The site's public address and sub-path come from the environment, so the same build works at a
+// domain root or under /archive/ (SITE_URL=https://example.org BASE_PATH=/archive/ npm run build).
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+});

@@ -1,0 +1,204 @@
+/**
+ * npm run import -- [options] <files…>
+ *
+ * Imports raw report pages (.html/.htm) or text (.txt) into content/: one Markdown file per report
+ * under content/reports/, the original kept byte for byte under content/raw/. Run with --help.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gazetteer } from '../src/lib/gazetteer-data.ts';
+import { toMarkdownFile } from '../src/lib/frontmatter.ts';
+import { InputError, type Encoding } from '../src/import/decode.ts';
+import { importSource, type ImportedReport, type Overrides } from '../src/import/import-source.ts';
+import { existingReport, rawNameFor, store } from './lib/content-store.ts';
+import { writeFileAtomic } from './lib/write-atomic.ts';
+
+const HELP = `Usage: npm run import -- [options] <files…>
+
+Imports raw report pages (.html, .htm) or text files (.txt) in UTF-8, GB18030/GBK or Big5.
+
+Review:
+  --dry-run            write nothing
+  --json               print a JSON array, one object per report found
+
+Overrides (when extraction is wrong or fails):
+  --region CODE        GB/T 2260 code of the issuer's region (see src/data/gazetteer.json)
+  --year YYYY          the year the report covers
+  --publisher NAME     the issuing body (洞头区司法局)
+  --issuer TYPE        government | department | other
+  --kind KIND          report | article
+  --title TEXT         the report's title
+  --author NAME        the author of a signed article
+  --url URL            the original page's address
+  --published DATE     publication date, YYYY-MM-DD
+  --encoding ENC       utf-8 | gb18030 | big5 (skip detection)
+  --part N             of a compilation, import only article N
+  --no-split           import a compilation as one report
+
+Output:
+  --replace            overwrite a report of the same id from a different source
+  --archived DATE      the date archived (default: today)
+  --content DIR        the content folder (default: content)
+`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
+    region: { type: 'string' },
+    year: { type: 'string' },
+    publisher: { type: 'string' },
+    issuer: { type: 'string' },
+    kind: { type: 'string' },
+    title: { type: 'string' },
+    author: { type: 'string' },
+    url: { type: 'string' },
+    published: { type: 'string' },
+    encoding: { type: 'string' },
+    part: { type: 'string' },
+    'no-split': { type: 'boolean' },
+    replace: { type: 'boolean' },
+    archived: { type: 'string' },
+    content: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(2);
+}
+
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+if (positionals.length === 0) fail('no input files. Usage: npm run import -- [options] <files…> (--help for options)');
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) fail(`--${name} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail('--year takes a four-digit year');
+if (values.part !== undefined && !/^\d+$/.test(values.part)) fail('--part takes an article number');
+if (values.region !== undefined && !/^\d{6}$/.test(values.region)) fail('--region takes a six-digit GB/T 2260 code');
+for (const d of [values.published, values.archived]) if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) fail('dates are written YYYY-MM-DD');
+if (values.url !== undefined && !/^https?:\/\//.test(values.url)) fail('--url takes an http(s) address');
+
+const overrides: Overrides = {
+  ...(values.region ? { region: values.region } : {}),
+  ...(values.year ? { year: Number(values.year) } : {}),
+  ...(values.publisher ? { publisher: values.publisher } : {}),
+  ...(values.title ? { title: values.title } : {}),
+  ...(values.author ? { author: values.author } : {}),
+  ...(values.url ? { url: values.url } : {}),
+  ...(values.published ? { published: values.published } : {}),
+  ...(values.part ? { part: Number(values.part) } : {}),
+  ...(values['no-split'] ? { noSplit: true } : {}),
+};
+const issuer = oneOf('issuer', values.issuer, ['government', 'department', 'other'] as const);
+const kind = oneOf('kind', values.kind, ['report', 'article'] as const);
+const encoding = oneOf<Encoding>('encoding', values.encoding, ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be']);
+if (issuer) overrides.issuer = issuer;
+if (kind) overrides.kind = kind;
+if (encoding) overrides.encoding = encoding;
+
+const dryRun = values['dry-run'] ?? false;
+const contentDir = resolve(values.content ?? 'content');
+const s = store(contentDir);
+const archived = values.archived ?? new Date().toISOString().slice(0, 10);
+const gaz = gazetteer();
+
+interface Row {
+  file: string;
+  report: ImportedReport;
+  status: 'new' | 'unchanged' | 'replaced';
+}
+const rows: Row[] = [];
+let failed = 0;
+
+for (const file of positionals) {
+  try {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      throw new InputError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
+    }
+    const rawName = rawNameFor(s, file, bytes);
+    const result = importSource(bytes, gaz, { fileName: file, rawPath: `raw/${rawName}`, archived, overrides });
+
+    // Decide every report's fate before writing anything, so a refused report leaves no trace.
+    const planned: Row[] = result.reports.map((report) => {
+      const existing = existingReport(s, report.id);
+      if (!existing) return { file, report, status: 'new' };
+      const same = existing.sha256 === report.data.source.sha256 && existing.part === report.data.source.part?.index;
+      if (same && !values.replace) return { file, report, status: 'unchanged' };
+      if (!same && !values.replace) {
+        throw new InputError(
+          `report ${report.id} already exists in ${relative(process.cwd(), join(s.reports, `${report.id}.md`))} from a different source`,
+          'pass --replace to overwrite it, or --publisher/--year if this is a different report',
+        );
+      }
+      return { file, report, status: 'replaced' };
+    });
+
+    if (!dryRun && planned.some((p) => p.status !== 'unchanged')) {
+      writeFileAtomic(join(s.raw, rawName), bytes);
+      for (const p of planned) {
+        if (p.status === 'unchanged') continue;
+        writeFileAtomic(join(s.reports, `${p.report.id}.md`), toMarkdownFile(p.report.data, p.report.body));
+      }
+    }
+    rows.push(...planned);
+    for (const p of planned) for (const w of p.report.warnings) console.error(`warning: ${file}: ${p.report.id}: ${w}`);
+  } catch (e) {
+    failed++;
+    if (e instanceof InputError) console.error(`error: ${file}: ${e.message}. Fix: ${e.fix}.`);
+    else console.error(`error: ${file}: ${(e as Error).stack ?? e}`);
+  }
+}
+
+if (values.json) {
+  const out = rows.map(({ file, report, status }) => {
+    const d = report.data;
+    const path = gaz.path(d.region);
+    const at = (level: string) => path.find((p) => p.level === level);
+    return {
+      id: report.id,
+      file,
+      status,
+      title: d.title,
+      titleSupplied: d.titleSupplied,
+      kind: d.kind,
+      region: {
+        code: d.region,
+        name: path.at(-1)?.name,
+        province: at('province')?.name ?? null,
+        prefecture: at('prefecture')?.name ?? null,
+        county: at('county')?.name ?? null,
+      },
+      level: d.level,
+      issuer: d.issuer,
+      publisher: d.publisher,
+      author: d.author ?? null,
+      year: d.year,
+      published: d.published ?? null,
+      script: d.script,
+      source: { sha256: d.source.sha256, url: d.source.url ?? null, raw: d.source.raw, encoding: d.source.encoding, part: d.source.part ?? null },
+      chars: [...report.body.replace(/\s/g, '')].length,
+      warnings: report.warnings,
+    };
+  });
+  console.log(JSON.stringify(out, null, 2));
+}
+
+const count = (st: Row['status']) => rows.filter((r) => r.status === st).length;
+const verb = dryRun ? 'would import' : 'imported';
+console.error(
+  `${verb} ${count('new') + count('replaced')} reports (${count('replaced')} replaced, ${count('unchanged')} unchanged) from ${positionals.length - failed} files; ${failed} files failed`,
+);
+process.exit(failed > 0 ? 1 : 0);

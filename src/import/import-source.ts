@@ -1,0 +1,281 @@
+/**
+ * One raw source (a saved page or text file) → the reports it holds, with frontmatter and Markdown
+ * body. Pure: bytes and options in, reports out; the CLI (scripts/import.ts) does the file work.
+ * Every non-empty source line ends up in exactly one place — a report body, the metadata, or the
+ * chrome removed — and the result says which, so nothing can vanish unnoticed.
+ */
+import type { Gazetteer, Division } from '../lib/gazetteer.ts';
+import type { ReportInput } from '../lib/report-schema.ts';
+import { detectScript, toSimplified, toTraditional } from '../lib/script.ts';
+import { isoDate, publishedFromPage, stripChrome, type RemovedLine } from './chrome.ts';
+import { compilationYear, parseToc, splitArticles, type Article } from './compilation.ts';
+import { decodeBytes, InputError, type Encoding } from './decode.ts';
+import { extractHtml } from './html.ts';
+import { findIssuer, type NamedText } from './issuer.ts';
+import { toLines, type SourceLine } from './lines.ts';
+import { bodyTree, toMarkdown, type Block } from './markdown.ts';
+import type { IssuerType } from './organs.ts';
+import { hashHex, reportId } from './report-id.ts';
+import { isTitleLine } from './title.ts';
+import { findYear } from './year.ts';
+
+export interface Overrides {
+  region?: string;
+  year?: number;
+  publisher?: string;
+  title?: string;
+  url?: string;
+  published?: string;
+  kind?: 'report' | 'article';
+  issuer?: IssuerType;
+  author?: string;
+  encoding?: Encoding;
+  /** Import only this article of a compilation. */
+  part?: number;
+  /** Treat a compilation as one report. */
+  noSplit?: boolean;
+}
+
+export interface ImportOptions {
+  fileName: string;
+  /** Path of the kept raw original, relative to content/. */
+  rawPath: string;
+  /** Date archived, YYYY-MM-DD. */
+  archived: string;
+  overrides?: Overrides;
+}
+
+export interface ImportedReport {
+  id: string;
+  data: ReportInput;
+  body: string;
+  warnings: string[];
+  /** Source line numbers (1-based) whose text is in this report's body. */
+  bodyLines: number[];
+}
+
+export interface ImportResult {
+  sha256: string;
+  encoding: Encoding;
+  reports: ImportedReport[];
+  /** Lines removed as page chrome, with the rule that removed each. */
+  removed: RemovedLine[];
+  /** Lines that became metadata (title, date line, byline, contents …), with what they became. */
+  consumed: (SourceLine & { as: string })[];
+  warnings: string[];
+}
+
+const isHtml = (name: string, text: string) => /\.html?$/i.test(name) || /^\s*<(?:!doctype\s+html|html)/i.test(text);
+
+interface Draft {
+  title?: string;
+  tocTitle?: string;
+  named: NamedText[];
+  category?: string;
+  lines: SourceLine[];
+  published?: string;
+  yearFallback?: number;
+  author?: string;
+  part?: { index: number; of: number; tocTitle?: string };
+  compilation?: string;
+}
+
+export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOptions): ImportResult {
+  const ov = opts.overrides ?? {};
+  const { text, encoding } = decodeBytes(bytes, ov.encoding);
+  const sha256 = hashHex(bytes);
+
+  let lines: SourceLine[];
+  let htmlTitle: string | undefined;
+  let url = ov.url;
+  const page: Record<string, string> = {};
+  if (isHtml(opts.fileName, text)) {
+    const html = extractHtml(text);
+    lines = html.blocks.map((b, i) =>
+      b.type === 'line' ? { n: i + 1, text: b.text } : { n: i + 1, text: '', node: b.node },
+    );
+    htmlTitle = html.title?.normalize('NFC');
+    url ??= html.url;
+    if (html.meta.PubDate) page.PubDate = html.meta.PubDate;
+    if (html.meta.ContentSource) page.信息来源 = html.meta.ContentSource;
+    if (html.meta.SiteName) page.网站 = html.meta.SiteName;
+    if (html.meta.ColumnName) page.栏目 = html.meta.ColumnName;
+  } else {
+    lines = toLines(text);
+  }
+  if (lines.every((l) => !l.node && !/\p{Script=Han}/u.test(l.text))) {
+    throw new InputError('the page has no Chinese report text', 'check that the file is the report page, not an index or error page');
+  }
+
+  const chrome = stripChrome(lines);
+  Object.assign(page, chrome.page, { ...page });
+  const consumed: ImportResult['consumed'] = [];
+  const drafts: Draft[] = [];
+  const warnings: string[] = [];
+
+  const toc = ov.noSplit ? undefined : parseToc(chrome.body);
+  if (toc) {
+    const split = splitArticles(toc);
+    if ('found' in split) {
+      throw new InputError(
+        `the contents (目录) list ${toc.entries.length} articles but ${split.found} article titles were found in the text`,
+        'pass --no-split to import the compilation as one report',
+      );
+    }
+    const compilation = toc.header[0]?.text;
+    for (const l of toc.header) consumed.push({ ...l, as: 'compilation header' });
+    for (const l of toc.lines) consumed.push({ ...l, as: 'contents' });
+    const year = compilationYear(toc.header);
+    for (const a of split.articles) drafts.push(articleDraft(a, split.articles.length, compilation, year, consumed));
+  } else {
+    const d: Draft = { named: [], lines: chrome.body, published: publishedFromPage(page) };
+    const first = chrome.body.slice(0, 3).find((l) => !l.node && isTitleLine(l.text));
+    if (htmlTitle) d.title = htmlTitle;
+    if (first && (!d.title || first.text.replace(/\s/g, '') === d.title.replace(/\s/g, '') || !isTitleLine(d.title))) {
+      d.title = first.text;
+      consumed.push({ ...first, as: 'title' });
+      d.lines = chrome.body.filter((l) => l !== first);
+    } else if (d.title && !isTitleLine(d.title) && !/法治/.test(d.title)) {
+      // A <title> that is only the site's name says nothing about the report.
+      delete d.title;
+    }
+    if (d.title) d.named.push({ text: toSimplified(d.title), from: 'title' });
+    drafts.push(d);
+  }
+
+  const reports: ImportedReport[] = [];
+  for (const d of drafts) {
+    if (ov.part !== undefined && d.part?.index !== ov.part) continue;
+    try {
+      reports.push(buildReport(d, gaz, { ...opts, overrides: ov }, { sha256, encoding, url, page }));
+    } catch (e) {
+      if (e instanceof InputError && d.part) {
+        throw new InputError(`article ${d.part.index} (“${d.title}”): ${e.message}`, `${e.fix}, with --part ${d.part.index}`);
+      }
+      throw e;
+    }
+  }
+  if (ov.part !== undefined && reports.length === 0) {
+    throw new InputError(`there is no article ${ov.part} in this file`, `pass a --part between 1 and ${drafts.length}`);
+  }
+  // Two articles of one publisher and year in one compilation (拉萨市 has two) are distinct documents.
+  const seen = new Map<string, number>();
+  for (const r of reports) {
+    const n = (seen.get(r.id) ?? 0) + 1;
+    seen.set(r.id, n);
+    if (n > 1) {
+      r.id = `${r.id}-${n}`;
+      r.data.distinct = true;
+    }
+  }
+  return { sha256, encoding, reports, removed: chrome.removed, consumed, warnings };
+}
+
+function articleDraft(a: Article, of: number, compilation: string | undefined, year: number | undefined, consumed: ImportResult['consumed']): Draft {
+  consumed.push({ ...a.title, as: 'title' });
+  if (a.date) consumed.push({ ...a.date.line, as: 'date' });
+  if (a.byline) consumed.push({ ...a.byline.line, as: 'byline' });
+  const named: NamedText[] = [{ text: toSimplified(a.title.text), from: 'title' }];
+  if (a.byline) named.push({ text: a.byline.organ, from: 'byline' });
+  named.push({ text: toSimplified(a.entry.title), from: 'toc' });
+  // Contents entries of signed essays read “吉林省委党校魏芙蓉:坚持…”: the byline in the text may be cut short.
+  const tocAuthor = a.entry.title.match(/(?:党校|局|厅|委员会|学院|大学)([\p{Script=Han}]{2,4})[:：]/u)?.[1];
+  const author = tocAuthor && (!a.byline || tocAuthor.startsWith(a.byline.name)) ? tocAuthor : a.byline?.name;
+  return {
+    title: a.title.text.replace(/\s+/g, ' '),
+    named,
+    ...(a.entry.category ? { category: a.entry.category } : {}),
+    lines: a.body,
+    ...(a.date ? { published: a.date.iso } : {}),
+    ...(year ? { yearFallback: year } : {}),
+    ...(author ? { author } : {}),
+    part: { index: a.entry.index, of, tocTitle: a.entry.title },
+    ...(compilation ? { compilation } : {}),
+  };
+}
+
+function buildReport(
+  d: Draft,
+  gaz: Gazetteer,
+  opts: ImportOptions & { overrides: Overrides },
+  src: { sha256: string; encoding: Encoding; url: string | undefined; page: Record<string, string> },
+): ImportedReport {
+  const ov = opts.overrides;
+  const what = d.part ? 'the article' : 'the file';
+  if (!d.lines.some((l) => l.node || /\p{Script=Han}/u.test(l.text))) {
+    throw new InputError(`${what} has no report text after its title and page chrome are removed`, 'check that the file is the report page');
+  }
+  const plain = d.lines.map((l) => l.text).join('\n');
+  const script = detectScript(plain);
+  const simplified = script === 'Hant' ? toSimplified(plain) : plain;
+  const warnings: string[] = [];
+
+  let region: Division;
+  let issuer: IssuerType;
+  let publisher: string;
+  let kind: 'report' | 'article';
+  if (ov.region) {
+    const r = gaz.get(ov.region);
+    if (!r) throw new InputError(`--region ${ov.region} is not a GB/T 2260 code in the gazetteer`, 'pass a six-digit code from src/data/gazetteer.json');
+    region = r;
+    let found: ReturnType<typeof findIssuer> | undefined;
+    try {
+      found = findIssuer({ named: d.named, body: simplified, ...(d.category ? { category: d.category } : {}) }, gaz);
+    } catch {
+      found = undefined;
+    }
+    const same = found?.region.code === r.code;
+    issuer = ov.issuer ?? (same ? found!.issuer : 'government');
+    publisher = ov.publisher ?? (same ? found!.publisher : `${r.name}人民政府`);
+    kind = ov.kind ?? (same ? found!.kind : 'report');
+  } else {
+    const found = findIssuer({ named: d.named, body: simplified, ...(d.category ? { category: d.category } : {}) }, gaz);
+    region = found.region;
+    issuer = ov.issuer ?? found.issuer;
+    publisher = ov.publisher ?? found.publisher;
+    kind = ov.kind ?? found.kind;
+    warnings.push(...found.warnings);
+  }
+
+  const published = ov.published ? isoDate(ov.published) : d.published;
+  const year =
+    ov.year ??
+    findYear({ ...(d.title ? { title: toSimplified(d.title) } : {}), body: simplified, ...(published ? { published } : {}), ...(d.yearFallback ? { fallback: d.yearFallback } : {}) })?.year;
+  if (!year) {
+    throw new InputError(`${what} does not say which year it reports on`, 'pass --year <YYYY>');
+  }
+
+  const titleSupplied = !ov.title && !d.title;
+  let title = ov.title ?? d.title ?? `${publisher}${year}年法治政府建设工作报告`;
+  if (titleSupplied && script === 'Hant') title = toTraditional(title);
+
+  const blocks: Block[] = d.lines.map((l) => (l.node ? { type: 'node', node: l.node } : { type: 'line', text: l.text }));
+  const body = toMarkdown(bodyTree(blocks));
+  const id = reportId({ region: region.code, year, issuer, publisher, title, kind });
+  const path = gaz.path(region.code);
+  const data: ReportInput = {
+    title: title.normalize('NFC'),
+    titleSupplied,
+    kind,
+    region: region.code,
+    regionName: path.map((p) => p.name).join(''),
+    level: region.level,
+    issuer,
+    publisher,
+    ...(ov.author ?? d.author ? { author: ov.author ?? d.author } : {}),
+    year,
+    ...(published ? { published } : {}),
+    script,
+    source: {
+      ...(src.url ? { url: src.url } : {}),
+      archived: opts.archived,
+      raw: opts.rawPath,
+      sha256: src.sha256,
+      encoding: src.encoding,
+      ...(d.part ? { part: d.part } : {}),
+      ...(d.compilation ? { compilation: d.compilation } : {}),
+    },
+    ...(!d.part && Object.keys(src.page).length ? { page: src.page } : {}),
+  };
+  return { id, data, body, warnings, bodyLines: d.lines.map((l) => l.n) };
+}

@@ -1,0 +1,23 @@
+/** Markdown files with YAML frontmatter, as the importer writes them and Astro reads them. */
+import YAML from 'yaml';
+
+export function toMarkdownFile(data: object, body: string): string {
+  const doc = new YAML.Document(data);
+  // Astro reads frontmatter as YAML 1.1, where an unquoted 2022-02-14 is a timestamp, not text,
+  // and a bare 330305 a number: quote scalars that would change type.
+  YAML.visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && /^[\d.:\- ]+$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
+}
+
+/** Parses as YAML 1.1, as Astro does, so that `npm run check` sees the same values the site will. */
+export function parseMarkdownFile(text: string): { data: Record<string, unknown>; body: string } {
+  const m = text.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
+  if (!m) throw new Error('no YAML frontmatter between --- lines');
+  const data = YAML.parse(m[1]!, { version: '1.1' }) as unknown;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('the frontmatter is not a YAML mapping');
+  return { data: data as Record<string, unknown>, body: m[2]!.replace(/^\n/, '') };
+}

@@ -1,0 +1,175 @@
+/**
+ * The gazetteer: every province / prefecture / county division with its GB/T 2260 code, plus the
+ * names people actually write (short forms, aliases, former names), and a longest-match scanner
+ * that finds division names in running text. Pure: it works on the data it is given.
+ */
+
+export type DivisionLevel = 'central' | 'province' | 'prefecture' | 'county';
+
+export interface Division {
+  /** Six-digit GB/T 2260 code; `100000` stands for the central government. */
+  code: string;
+  name: string;
+  level: DivisionLevel;
+  /** Code of the enclosing division; absent for provinces and the centre. */
+  parent?: string;
+}
+
+/** Hand-kept additions (see src/data/gazetteer-extra.json). */
+export interface GazetteerExtra {
+  /** Divisions missing from the dataset (the centre; changes after the dataset's date). */
+  divisions: Division[];
+  /** Other names for a division: abbreviations (黔南州), former names (洞头县) … */
+  aliases: { name: string; code: string; note?: string }[];
+  /** Generated short forms that are also ordinary words (公安, 和平 …) and so are not used. */
+  notShortForms: string[];
+  /** Full names that are also ordinary words (城区, 郊区): only matched right after their parent's name. */
+  ambiguousFullNames: string[];
+}
+
+export type NameKind = 'full' | 'alias' | 'short';
+
+export interface Mention {
+  /** Position in the scanned text. */
+  index: number;
+  /** The text matched. */
+  text: string;
+  kind: NameKind;
+  /** Every division the name can denote (朝阳区 is in Beijing and in Changchun). */
+  codes: string[];
+}
+
+export const CENTRAL_CODE = '100000';
+
+// Ethnic group names removed to form short names of autonomous divisions
+// (黔南布依族苗族自治州 → 黔南州). Longest first so that 维吾尔 wins over shorter overlaps.
+const ETHNIC_NAMES = [
+  '维吾尔', '哈萨克', '柯尔克孜', '塔吉克', '乌孜别克', '鄂温克', '鄂伦春', '达斡尔', '布依', '土家', '毛南',
+  '仫佬', '仡佬', '拉祜', '傈僳', '纳西', '普米', '怒', '独龙', '德昂', '阿昌', '基诺', '景颇', '布朗',
+  '哈尼', '朝鲜', '蒙古', '撒拉', '保安', '东乡', '裕固', '锡伯', '赫哲', '京', '黎', '畲', '水', '侗',
+  '瑶', '苗', '彝', '藏', '壮', '回', '羌', '白', '傣', '佤', '土', '满', '各',
+].sort((a, b) => b.length - a.length);
+
+function stripEthnic(stem: string): string {
+  let s = stem.replace(/族/g, '');
+  // Remove ethnic names from the end only: the place name is what precedes them.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const e of ETHNIC_NAMES) {
+      if (s.length > e.length + 1 && s.endsWith(e)) {
+        s = s.slice(0, -e.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+/** The short forms a division is commonly written as (河北省 → 河北, 黔南布依族苗族自治州 → 黔南州, 黔南). */
+export function shortForms(d: Division): string[] {
+  const n = d.name;
+  const out: string[] = [];
+  let m: RegExpMatchArray | null;
+  if ((m = n.match(/^(.+?)(?:自治区|特别行政区)$/))) out.push(stripEthnic(m[1]!));
+  else if ((m = n.match(/^(.+?)自治(州|县|旗)$/))) {
+    const stem = stripEthnic(m[1]!);
+    out.push(stem + m[2]!, stem);
+  } else if ((m = n.match(/^(.+?)(省|市|地区|盟|区|县|旗|林区|特区)$/))) out.push(m[1]!);
+  return out.filter((s) => s.length >= 2 && s !== n);
+}
+
+export class Gazetteer {
+  readonly byCode = new Map<string, Division>();
+  private readonly names = new Map<string, { kind: NameKind; codes: string[] }>();
+  private readonly ambiguous: Set<string>;
+  private readonly maxNameLength: number;
+
+  constructor(divisions: Division[], extra: GazetteerExtra) {
+    for (const d of [...divisions, ...extra.divisions]) this.byCode.set(d.code, d);
+    this.ambiguous = new Set(extra.ambiguousFullNames);
+    const notShort = new Set(extra.notShortForms);
+    for (const d of this.byCode.values()) {
+      if (d.level === 'central') continue;
+      this.addName(d.name, 'full', d.code);
+    }
+    for (const a of extra.aliases) {
+      if (!this.byCode.has(a.code)) throw new Error(`gazetteer alias ${a.name} points to unknown code ${a.code}`);
+      this.addName(a.name, 'alias', a.code);
+    }
+    for (const d of this.byCode.values()) {
+      if (d.level === 'central') continue;
+      for (const s of shortForms(d)) if (!notShort.has(s)) this.addName(s, 'short', d.code);
+    }
+    this.maxNameLength = Math.max(...[...this.names.keys()].map((k) => k.length));
+  }
+
+  private addName(name: string, kind: NameKind, code: string): void {
+    const existing = this.names.get(name);
+    if (!existing) {
+      this.names.set(name, { kind, codes: [code] });
+      return;
+    }
+    // A full name beats an alias beats a short form of another division with the same spelling.
+    const rank = { full: 0, alias: 1, short: 2 };
+    if (rank[kind] < rank[existing.kind]) this.names.set(name, { kind, codes: [code] });
+    else if (rank[kind] === rank[existing.kind] && !existing.codes.includes(code)) existing.codes.push(code);
+  }
+
+  get(code: string): Division | undefined {
+    return this.byCode.get(code);
+  }
+
+  /** The chain from the province down to the division itself. */
+  path(code: string): Division[] {
+    const chain: Division[] = [];
+    let d = this.byCode.get(code);
+    while (d) {
+      chain.unshift(d);
+      d = d.parent ? this.byCode.get(d.parent) : undefined;
+    }
+    return chain;
+  }
+
+  /** True when `code` is `ancestor` or lies inside it. */
+  isWithin(code: string, ancestor: string): boolean {
+    return this.path(code).some((d) => d.code === ancestor);
+  }
+
+  /** Candidates for a name written exactly (full, alias or short form). */
+  lookup(name: string): { kind: NameKind; codes: string[] } | undefined {
+    return this.names.get(name);
+  }
+
+  /** Scans text left to right, taking the longest division name at each position. */
+  scan(text: string): Mention[] {
+    const found: Mention[] = [];
+    let i = 0;
+    while (i < text.length) {
+      let hit: Mention | undefined;
+      for (let len = Math.min(this.maxNameLength, text.length - i); len >= 2; len--) {
+        const s = text.slice(i, i + len);
+        const entry = this.names.get(s);
+        if (!entry) continue;
+        if (entry.kind === 'full' && this.ambiguous.has(s)) {
+          // 城区 is a district of 阳泉市 and of 晋城市, and an ordinary word: accept it only as 晋城市城区.
+          const codes = entry.codes.filter((c) => {
+            const parent = this.byCode.get(this.byCode.get(c)!.parent ?? '');
+            return parent !== undefined && text.slice(Math.max(0, i - parent.name.length), i) === parent.name;
+          });
+          if (codes.length === 0) continue;
+          hit = { index: i, text: s, kind: entry.kind, codes };
+        } else {
+          hit = { index: i, text: s, kind: entry.kind, codes: entry.codes };
+        }
+        break;
+      }
+      if (hit) {
+        found.push(hit);
+        i += hit.text.length;
+      } else i++;
+    }
+    return found;
+  }
+}
