@@ -14,6 +14,7 @@ import { extractHtml } from './html.ts';
 import { findIssuer, type NamedText } from './issuer.ts';
 import { toLines, type SourceLine } from './lines.ts';
 import { bodyTree, toMarkdown, type Block } from './markdown.ts';
+import { fullWidthPunctuation } from './punctuation.ts';
 import type { IssuerType } from './organs.ts';
 import { hashHex, reportId } from './report-id.ts';
 import { isTitleLine } from './title.ts';
@@ -132,7 +133,7 @@ export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOpti
     const first = chrome.body.slice(0, 3).find((l) => !l.node && isTitleLine(l.text));
     if (htmlTitle) d.title = htmlTitle;
     if (first && (!d.title || first.text.replace(/\s/g, '') === d.title.replace(/\s/g, '') || !isTitleLine(d.title))) {
-      d.title = first.text;
+      d.title = fullWidthPunctuation(first.text);
       consumed.push({ ...first, as: 'title' });
       d.lines = chrome.body.filter((l) => l !== first);
     } else if (d.title && !isTitleLine(d.title) && !/法治/.test(d.title)) {
@@ -182,7 +183,7 @@ function articleDraft(a: Article, of: number, compilation: string | undefined, y
   const tocAuthor = a.entry.title.match(/(?:党校|局|厅|委员会|学院|大学)([\p{Script=Han}]{2,4})[:：]/u)?.[1];
   const author = tocAuthor && (!a.byline || tocAuthor.startsWith(a.byline.name)) ? tocAuthor : a.byline?.name;
   return {
-    title: a.title.text.replace(/\s+/g, ' '),
+    title: fullWidthPunctuation(a.title.text),
     named,
     ...(a.entry.category ? { category: a.entry.category } : {}),
     lines: a.body,
@@ -251,7 +252,8 @@ function buildReport(
 
   const blocks: Block[] = d.lines.map((l) => (l.node ? { type: 'node', node: l.node } : { type: 'line', text: l.text }));
   const body = toMarkdown(bodyTree(blocks));
-  const id = reportId({ region: region.code, year, issuer, publisher, title, kind });
+  const author = ov.author ?? d.author;
+  const id = reportId({ region: region.code, year, issuer, publisher, title, kind, ...(author ? { author } : {}) });
   const path = gaz.path(region.code);
   const data: ReportInput = {
     title: title.normalize('NFC'),
@@ -262,7 +264,7 @@ function buildReport(
     level: region.level,
     issuer,
     publisher,
-    ...(ov.author ?? d.author ? { author: ov.author ?? d.author } : {}),
+    ...(author ? { author } : {}),
     year,
     ...(published ? { published } : {}),
     script,

@@ -12,7 +12,7 @@ const isCjkContext = (ch: string | undefined) => ch !== undefined && (isHan(ch) 
 const MAP: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 
 export function fullWidthPunctuation(text: string): string {
-  let s = text;
+  let s = text.replace(/[ \t\u3000\u00a0]+/g, ' ');
   // Parentheses: full-width when what they hold, or what touches them, is Chinese.
   s = s.replace(/\(([^()]*)\)/g, (m, inner: string, offset: number, whole: string) =>
     new RegExp(HAN, 'u').test(inner) || isHan(whole[offset - 1]) || isHan(whole[offset + m.length]) ? `（${inner}）` : m,
@@ -31,9 +31,8 @@ export function fullWidthPunctuation(text: string): string {
   // Spaces are not used in Chinese running text: drop those beside full-width punctuation and those
   // between a number and the character after it (“2020 年” → “2020年”).
   s = s
-    .replace(new RegExp(`[ \\t]+([${CJK_PUNCT}])`, 'gu'), '$1')
-    .replace(new RegExp(`([${CJK_PUNCT}])[ \\t]+`, 'gu'), '$1')
-    .replace(new RegExp(`(\\d)[ \\t]+(?=${HAN}|[%％])`, 'gu'), '$1')
-    .replace(/[ \t\u3000]{2,}/g, ' ');
+    .replace(new RegExp(` ([${CJK_PUNCT}])`, 'gu'), '$1')
+    .replace(new RegExp(`([${CJK_PUNCT}]) `, 'gu'), '$1')
+    .replace(new RegExp(`(\\d) (?=${HAN}|[%％])`, 'gu'), '$1');
   return s;
 }
