@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 120_000,
-    hookTimeout: 600_000,
+    hookTimeout: 900_000,
+    // The JSON report is what .ci/run counts passed and failed tests from.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });

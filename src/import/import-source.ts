@@ -66,6 +66,9 @@ export interface ImportResult {
   warnings: string[];
 }
 
+/** Fewer Chinese characters than this is a navigation or error page, not a report. */
+export const MIN_REPORT_CHARS = 50;
+
 const isHtml = (name: string, text: string) => /\.html?$/i.test(name) || /^\s*<(?:!doctype\s+html|html)/i.test(text);
 
 interface Draft {
@@ -203,8 +206,12 @@ function buildReport(
 ): ImportedReport {
   const ov = opts.overrides;
   const what = d.part ? 'the article' : 'the file';
-  if (!d.lines.some((l) => l.node || /\p{Script=Han}/u.test(l.text))) {
-    throw new InputError(`${what} has no report text after its title and page chrome are removed`, 'check that the file is the report page');
+  const han = d.lines.reduce((n, l) => n + (l.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
+  if (han < MIN_REPORT_CHARS) {
+    throw new InputError(
+      `${what} has no report text: ${han} Chinese characters remain once its title and page chrome are removed`,
+      'check that the file is the report page itself, not an index, a login or an error page',
+    );
   }
   const plain = d.lines.map((l) => l.text).join('\n');
   const script = detectScript(plain);

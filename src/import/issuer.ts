@@ -169,7 +169,10 @@ export function findIssuer(ev: IssuerEvidence, gaz: Gazetteer): Issuer {
     if (!code) continue;
     const d = gaz.get(code)!;
     if (unit && unitOf(d) !== unit) continue;
-    scores.set(code, (scores.get(code) ?? 0) + (m.kind === 'short' ? 1 : 2));
+    // Places listed with others (学习万州区、云阳县经验) are examples, not the writer.
+    const end = m.index + m.text.length;
+    const listed = ev.body[m.index - 1] === '、' || ev.body[end] === '、' || ev.body[end] === '等';
+    scores.set(code, (scores.get(code) ?? 0) + (m.kind === 'short' ? 1 : 2) * (listed ? 0.25 : 1));
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) {
