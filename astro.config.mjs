@@ -1,9 +1,10 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // The site's public address and sub-path come from the environment, so the same build works at a
 // domain root or under /archive/ (SITE_URL=https://example.org BASE_PATH=/archive/ npm run build).
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
@@ -11,4 +12,5 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [sitemap()],
 });
