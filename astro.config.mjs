@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // The site's public address and sub-path come from the environment, so the same build works at a
 // domain root or under /archive/ (SITE_URL=https://example.org BASE_PATH=/archive/ npm run build).
@@ -10,7 +11,9 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site,
   base,
+  // Tests build a second copy under a sub-path into another folder.
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap()],
+  integrations: [sitemap(), pagefindIntegration()],
 });

@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/browser/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 900_000,
     // The JSON report is what .ci/run counts passed and failed tests from.
