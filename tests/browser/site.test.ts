@@ -75,7 +75,7 @@ describe('simplified / traditional', () => {
     const { context, page } = await newPage();
     await page.goto(`${root.url}/reports/500233-2021-gov/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
-    await page.getByRole('button', { name: /简体\/繁體/ }).click();
+    await page.getByRole('button', { name: /[简簡]\/繁/ }).click();
     await hasAttribute(page.locator('html'), 'lang', 'zh-Hant');
     await hasText(page.locator('h1'), '忠縣人民政府2021年法治政府建設年度報告');
     expect(await page.locator('.report-body').innerText()).toContain('法治政府建設');
@@ -88,7 +88,7 @@ describe('simplified / traditional', () => {
     await hasText(page.locator('h1'), '重慶市');
     await hasAttribute(page.locator('html'), 'lang', 'zh-Hant');
 
-    await page.getByRole('button', { name: /简体\/繁體|簡體\/繁體/ }).click();
+    await page.getByRole('button', { name: /[简簡]\/繁/ }).click();
     await hasText(page.locator('h1'), '重庆市');
     await hasAttribute(page.locator('html'), 'lang', 'zh-Hans');
     await context.close();
@@ -99,7 +99,7 @@ describe('simplified / traditional', () => {
     await page.goto(`${root.url}/reports/330108-2020-gov/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant');
     expect(await page.locator('.report-body').innerText()).toContain('全麵履行政府職能');
-    await page.getByRole('button', { name: /繁體/ }).click();
+    await page.getByRole('button', { name: /[简簡]\/繁/ }).click();
     await hasAttribute(page.locator('html'), 'lang', 'zh-Hans');
     expect(await page.locator('.report-body').innerText()).toContain('全面履行政府职能');
     await context.close();
@@ -162,7 +162,7 @@ describe('under a sub-path (/archive/)', () => {
     await page.getByRole('link', { name: /嵊泗县人民政府2022年/ }).click();
     await hasText(page.locator('h1'), '嵊泗县人民政府2022年法治政府建设工作报告');
     expect(new URL(page.url()).pathname).toBe('/archive/reports/330922-2022-gov/');
-    await page.getByRole('button', { name: /简体\/繁體/ }).click();
+    await page.getByRole('button', { name: /[简簡]\/繁/ }).click();
     await hasAttribute(page.locator('html'), 'lang', 'zh-Hant');
     const raw = await page.request.get(`${sub.url}/raw/004_d9075f519bf93576.txt`);
     expect(raw.status()).toBe(200);

@@ -1,0 +1,43 @@
+/** axe-core in Chromium on the pages most readers see: no serious or critical violations. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { serveStatic, type Served } from './serve.ts';
+import { BUILDS } from './sites.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  browser = await launchChromium();
+  site = await serveStatic(BUILDS.root.dir);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe.each([
+  ['home', '/'],
+  ['a region page', '/regions/330000/'],
+  ['a report page', '/reports/500233-2021-gov/'],
+  ['a traditional report page', '/reports/330108-2020-gov/'],
+  ['the catalogue', '/catalogue/'],
+])('%s', (_name, path) => {
+  it.each([1280, 360])('has no serious or critical accessibility violations at %i px', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ['violations'] }));
+    const bad = (result.violations as any[])
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    expect(bad).toEqual([]);
+    // Usable at this width: nothing wider than the viewport.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await context.close();
+  });
+});
