@@ -165,8 +165,6 @@ for (const file of positionals) {
 if (values.json) {
   const out = rows.map(({ file, report, status }) => {
     const d = report.data;
-    const path = gaz.path(d.region);
-    const at = (level: string) => path.find((p) => p.level === level);
     return {
       id: report.id,
       file,
@@ -174,13 +172,7 @@ if (values.json) {
       title: d.title,
       titleSupplied: d.titleSupplied,
       kind: d.kind,
-      region: {
-        code: d.region,
-        name: path.at(-1)?.name,
-        province: at('province')?.name ?? null,
-        prefecture: at('prefecture')?.name ?? null,
-        county: at('county')?.name ?? null,
-      },
+      region: { code: d.region, name: gaz.get(d.region)?.name, ...gaz.levelNames(d.region) },
       level: d.level,
       issuer: d.issuer,
       publisher: d.publisher,

@@ -13,8 +13,7 @@ export function catalogRows(entries: Entry[], gaz: Gazetteer, absolute: (path: s
   return [...entries]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data: d }) => {
-      const path = gaz.path(d.region);
-      const at = (level: string) => path.find((p) => p.level === level)?.name ?? null;
+      const names = gaz.levelNames(d.region);
       return {
         id,
         title: d.title,
@@ -22,9 +21,7 @@ export function catalogRows(entries: Entry[], gaz: Gazetteer, absolute: (path: s
         kind: d.kind,
         region_code: d.region,
         region_name: d.regionName,
-        province: at('province'),
-        prefecture: at('prefecture'),
-        county: at('county'),
+        ...names,
         level: d.level,
         issuer: d.issuer,
         publisher: d.publisher,

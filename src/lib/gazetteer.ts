@@ -132,6 +132,13 @@ export class Gazetteer {
     return chain;
   }
 
+  /** The names of the province, prefecture and county a division lies in (null where there is none). */
+  levelNames(code: string): { province: string | null; prefecture: string | null; county: string | null } {
+    const path = this.path(code);
+    const at = (level: DivisionLevel) => path.find((d) => d.level === level)?.name ?? null;
+    return { province: at('province'), prefecture: at('prefecture'), county: at('county') };
+  }
+
   /** True when `code` is `ancestor` or lies inside it. */
   isWithin(code: string, ancestor: string): boolean {
     return this.path(code).some((d) => d.code === ancestor);
