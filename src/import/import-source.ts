@@ -63,7 +63,6 @@ export interface ImportResult {
   removed: RemovedLine[];
   /** Lines that became metadata (title, date line, byline, contents …), with what they became. */
   consumed: (SourceLine & { as: string })[];
-  warnings: string[];
 }
 
 /** Fewer Chinese characters than this is a navigation or error page, not a report. */
@@ -92,7 +91,8 @@ export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOpti
   let lines: SourceLine[];
   let htmlTitle: string | undefined;
   let url = ov.url;
-  const page: Record<string, string> = {};
+  // Page metadata from <meta> tags; it outranks the same labels found in the text's chrome.
+  const htmlPage: Record<string, string> = {};
   if (isHtml(opts.fileName, text)) {
     const html = extractHtml(text);
     lines = html.blocks.map((b, i) =>
@@ -100,10 +100,10 @@ export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOpti
     );
     htmlTitle = html.title?.normalize('NFC');
     url ??= html.url;
-    if (html.meta.PubDate) page.PubDate = html.meta.PubDate;
-    if (html.meta.ContentSource) page.信息来源 = html.meta.ContentSource;
-    if (html.meta.SiteName) page.网站 = html.meta.SiteName;
-    if (html.meta.ColumnName) page.栏目 = html.meta.ColumnName;
+    if (html.meta.PubDate) htmlPage.PubDate = html.meta.PubDate;
+    if (html.meta.ContentSource) htmlPage.信息来源 = html.meta.ContentSource;
+    if (html.meta.SiteName) htmlPage.网站 = html.meta.SiteName;
+    if (html.meta.ColumnName) htmlPage.栏目 = html.meta.ColumnName;
   } else {
     lines = toLines(text);
   }
@@ -112,10 +112,9 @@ export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOpti
   }
 
   const chrome = stripChrome(lines);
-  Object.assign(page, chrome.page, { ...page });
+  const page = { ...chrome.page, ...htmlPage };
   const consumed: ImportResult['consumed'] = [];
   const drafts: Draft[] = [];
-  const warnings: string[] = [];
 
   const toc = ov.noSplit ? undefined : parseToc(chrome.body);
   if (toc) {
@@ -172,7 +171,7 @@ export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOpti
       r.data.distinct = true;
     }
   }
-  return { sha256, encoding, reports, removed: chrome.removed, consumed, warnings };
+  return { sha256, encoding, reports, removed: chrome.removed, consumed };
 }
 
 function articleDraft(a: Article, of: number, compilation: string | undefined, year: number | undefined, consumed: ImportResult['consumed']): Draft {
@@ -219,6 +218,7 @@ function buildReport(
   const warnings: string[] = [];
 
   let region: Division;
+  const evidence = { named: d.named, body: simplified, ...(d.category ? { category: d.category } : {}) };
   let issuer: IssuerType;
   let publisher: string;
   let kind: 'report' | 'article';
@@ -226,9 +226,10 @@ function buildReport(
     const r = gaz.get(ov.region);
     if (!r) throw new InputError(`--region ${ov.region} is not a GB/T 2260 code in the gazetteer`, 'pass a six-digit code from src/data/gazetteer.json');
     region = r;
+    // Extraction may fail (that is why --region was given); its publisher is used only if it agrees.
     let found: ReturnType<typeof findIssuer> | undefined;
     try {
-      found = findIssuer({ named: d.named, body: simplified, ...(d.category ? { category: d.category } : {}) }, gaz);
+      found = findIssuer(evidence, gaz);
     } catch {
       found = undefined;
     }
@@ -237,7 +238,7 @@ function buildReport(
     publisher = ov.publisher ?? (same ? found!.publisher : `${r.name}人民政府`);
     kind = ov.kind ?? (same ? found!.kind : 'report');
   } else {
-    const found = findIssuer({ named: d.named, body: simplified, ...(d.category ? { category: d.category } : {}) }, gaz);
+    const found = findIssuer(evidence, gaz);
     region = found.region;
     issuer = ov.issuer ?? found.issuer;
     publisher = ov.publisher ?? found.publisher;
