@@ -1,9 +1,9 @@
 /** npm run check: validates every report in content/ (schema, raw originals, ids, duplicates). */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gazetteer } from '../src/lib/gazetteer-data.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
+import { hashHex } from '../src/import/report-id.ts';
 
 const root = resolve(process.argv[2] ?? 'content');
 const reportsDir = join(root, 'reports');
@@ -15,7 +15,7 @@ const files = existsSync(reportsDir)
   : [];
 const rawSha = (raw: string) => {
   const p = join(root, raw);
-  return existsSync(p) ? createHash('sha256').update(readFileSync(p)).digest('hex') : undefined;
+  return existsSync(p) ? hashHex(readFileSync(p)) : undefined;
 };
 const problems = validateContent(files, rawSha, gazetteer());
 for (const p of problems) console.error(`error: ${p}`);

@@ -3,7 +3,7 @@
  * Every page imports this module; the promise is created once per build, not once per page.
  */
 import { getCollection } from 'astro:content';
-import { coverageMatrix, levelGroups, regionTree, yearIndex, type Entry } from './archive.ts';
+import { coverageMatrix, levelGroups, publisherSeries, regionTree, yearIndex, type Entry } from './archive.ts';
 import { gazetteer } from './gazetteer-data.ts';
 
 export interface Archive {
@@ -12,6 +12,7 @@ export interface Archive {
   years: ReturnType<typeof yearIndex>;
   levels: ReturnType<typeof levelGroups>;
   coverage: ReturnType<typeof coverageMatrix>;
+  series: ReturnType<typeof publisherSeries>;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -26,6 +27,7 @@ export function loadArchive(): Promise<Archive> {
       years: yearIndex(entries, gaz),
       levels: levelGroups(entries),
       coverage: coverageMatrix(entries, gaz),
+      series: publisherSeries(entries),
     };
   })();
   return archive;

@@ -106,25 +106,37 @@ export function coverageMatrix(entries: Entry[], gaz: Gazetteer, opts: { fromYea
   const provinces = [...gaz.byCode.values()]
     .filter((d) => d.level === 'province' || d.level === 'central')
     .sort((a, b) => (a.level === 'central' ? -1 : b.level === 'central' ? 1 : a.code.localeCompare(b.code)));
+  // One pass over the reports, not one per province.
+  const counts = new Map(provinces.map((d) => [d.code, years.map(() => 0)]));
+  for (const e of entries) counts.get(gaz.path(e.data.region)[0]!.code)![e.data.year - first]!++;
   const rows = provinces.map((division) => {
-    const counts = years.map(() => 0);
-    for (const e of entries) {
-      if (gaz.path(e.data.region)[0]!.code === division.code) counts[e.data.year - first]!++;
-    }
-    return { division, counts, total: counts.reduce((a, b) => a + b, 0) };
+    const row = counts.get(division.code)!;
+    return { division, counts: row, total: row.reduce((a, b) => a + b, 0) };
   });
   return { years, rows };
 }
 
-/** The same publisher's reports of other years, for previous / next links. */
-export function seriesNeighbours(entries: Entry[], id: string): { previous?: Entry; next?: Entry; all: Entry[] } {
-  const me = entries.find((e) => e.id === id);
-  if (!me) return { all: [] };
-  const all = entries
-    .filter((e) => e.data.region === me.data.region && e.data.publisher === me.data.publisher)
-    .sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id));
-  const i = all.findIndex((e) => e.id === id);
-  return { ...(i > 0 ? { previous: all[i - 1]! } : {}), ...(i < all.length - 1 ? { next: all[i + 1]! } : {}), all };
+export interface Neighbours {
+  previous?: Entry;
+  next?: Entry;
+}
+
+/**
+ * Each report's previous and next report by the same publisher (by year), for every report at
+ * once: one grouping per build instead of a scan of the whole archive per report page.
+ */
+export function publisherSeries(entries: Entry[]): Map<string, Neighbours> {
+  const groups = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const key = `${e.data.region} ${e.data.publisher}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const series = new Map<string, Neighbours>();
+  for (const list of groups.values()) {
+    list.sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id));
+    list.forEach((e, i) => series.set(e.id, { ...(i > 0 ? { previous: list[i - 1]! } : {}), ...(i < list.length - 1 ? { next: list[i + 1]! } : {}) }));
+  }
+  return series;
 }
 
 /** Most recently archived first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageMatrix, levelGroups, regionTree, seriesNeighbours, yearIndex, type Entry } from '../../src/lib/archive.ts';
+import { coverageMatrix, levelGroups, publisherSeries, regionTree, yearIndex, type Entry } from '../../src/lib/archive.ts';
 import { catalogRows, toCsv } from '../../src/lib/catalog.ts';
 import { bibtex, gbt7714 } from '../../src/lib/citation.ts';
 import { gazetteer } from '../../src/lib/gazetteer-data.ts';
@@ -67,9 +67,10 @@ describe('coverage matrix', () => {
 
 describe('series', () => {
   it('links a publisher’s reports of other years', () => {
-    const s = seriesNeighbours(entries, '330922-2022-gov');
+    const s = publisherSeries(entries).get('330922-2022-gov')!;
     expect(s.previous?.id).toBe('330922-2021-gov');
     expect(s.next).toBeUndefined();
+    expect(publisherSeries(entries).get('330922-2021-gov')!.next?.id).toBe('330922-2022-gov');
   });
 });
 
