@@ -1,31 +1,38 @@
 /**
- * Builds the Pagefind search index from the built pages at astro:build:done, through Pagefind's
- * Node API (as Starlight does), and fails the build on any indexing error. The index is written
- * into the build output, never into public/.
+ * Builds the search index at astro:build:done through Pagefind's Node API (as Starlight does), in
+ * parts and from the reports themselves (see src/search/build-index.ts), and fails the build on
+ * any indexing error. The index is written into the build output, never into public/.
+ *
+ * CONTENT_DIR (default ./content) is the corpus; SEARCH_PART_SIZE bounds the reports per index
+ * part and SEARCH_JOBS the parts indexed at once.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { resolve } from 'node:path';
+import { buildSearchIndex } from '../search/build-index.ts';
 
 export function pagefindIntegration(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'fazhi-archive:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors: createErrors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not create an index: ${createErrors.join('; ')}`);
-        try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages into ${written.outputPath}`);
-        } finally {
-          await index.deleteIndex();
-          await pagefind.close();
-        }
+        const started = Date.now();
+        const { manifest, indexed, cached } = await buildSearchIndex({
+          contentDir: resolve(root, process.env.CONTENT_DIR || 'content'),
+          siteDir: fileURLToPath(dir),
+          cacheDir: resolve(root, 'node_modules/.cache/fazhi-search'),
+          maxReports: Number(process.env.SEARCH_PART_SIZE) || undefined,
+          jobs: Number(process.env.SEARCH_JOBS) || undefined,
+          log: (m) => logger.info(m),
+        });
+        logger.info(
+          `search index: ${manifest.reports} reports in ${manifest.partitions.length} parts ` +
+            `(${indexed.length} indexed, ${cached.length} unchanged) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };

@@ -18,7 +18,7 @@ export default function setup(): void {
   for (const b of Object.values(BUILDS)) {
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
-      env: { ...shellEnv(), OUT_DIR: b.dir, BASE_PATH: b.base, SITE_URL: 'https://archive.example.org' },
+      env: { ...shellEnv(), OUT_DIR: b.dir, BASE_PATH: b.base, SITE_URL: 'https://archive.example.org', SEARCH_PART_SIZE: b.searchPartSize },
       encoding: 'utf8',
     });
     if (r.status !== 0 || !existsSync(join(b.dir, 'index.html'))) throw new Error(`site build for ${b.base} failed:\n${r.stdout}\n${r.stderr}`);

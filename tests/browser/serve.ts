@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
@@ -20,7 +21,11 @@ export interface Served {
   requests: string[];
 }
 
-export function serveStatic(root: string, base = '/'): Promise<Served> {
+/** Types a static host compresses on the fly (Pagefind's own files are gzipped already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.xml', '.md', '.txt', '.svg']);
+
+/** `gzip`: compress text responses when the client accepts it, as static hosts and CDNs do (for benchmarks). */
+export function serveStatic(root: string, base = '/', opts: { gzip?: boolean } = {}): Promise<Served> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -38,7 +43,13 @@ export function serveStatic(root: string, base = '/'): Promise<Served> {
       createReadStream(join(root, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (opts.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((done) =>

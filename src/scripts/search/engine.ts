@@ -1,0 +1,139 @@
+/**
+ * The search engine of the search page: loads the index parts listed in the manifest into one
+ * Pagefind instance (the primary part's script and WebAssembly, the others merged), and answers
+ * a parsed query as the set of reports containing every term, with per-year and per-province
+ * counts. Each token is looked up as an exact word (see src/search/tokens.ts); the reports that
+ * have all of them are the intersection.
+ */
+import type { DisplayRecord, FilterKey } from '../../search/documents.ts';
+import type { QueryTerm } from '../../search/tokens.ts';
+
+interface Manifest {
+  primary: string;
+  partitions: { name: string; language: string; reports: number }[];
+  shardDigits: number;
+  reports: number;
+}
+interface PagefindResponse {
+  results: { id: string; score: number }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface PagefindInstance {
+  init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
+}
+
+export type Filters = Partial<Record<FilterKey, string>>;
+export interface Hit {
+  id: string;
+  score: number;
+  year: string;
+  province: string;
+}
+export interface Answer {
+  hits: Hit[];
+  counts: { year: Map<string, number>; province: Map<string, number> };
+}
+
+export class Engine {
+  private shards = new Map<string, Promise<Record<string, DisplayRecord>>>();
+  private cache = new Map<string, Promise<Map<string, number>>>();
+
+  private constructor(
+    private pagefind: PagefindInstance,
+    private root: string,
+    readonly manifest: Manifest,
+  ) {}
+
+  static async load(base: string): Promise<Engine> {
+    const root = `${base}pagefind/`;
+    const manifest = (await (await fetch(`${root}manifest.json`)).json()) as Manifest;
+    const module = (await import(/* @vite-ignore */ `${root}${manifest.primary}/pagefind.js`)) as {
+      createInstance(o: Record<string, unknown>): PagefindInstance;
+    };
+    // Pagefind takes the query language from <html lang> when the instance is created and, for
+    // zh, re-segments the query with Intl.Segmenter, which would split our n-gram tokens. The
+    // index is language-neutral (zxx), so the instance is created under that tag; the page's own
+    // lang is restored in the same task, before anything can be painted.
+    const html = document.documentElement;
+    const lang = html.lang;
+    html.lang = 'zxx';
+    let pagefind: PagefindInstance;
+    try {
+      pagefind = module.createInstance({ basePath: `${root}${manifest.primary}/`, noWorker: true });
+    } finally {
+      html.lang = lang;
+    }
+    await pagefind.init();
+    for (const p of manifest.partitions) {
+      if (p.name !== manifest.primary) await pagefind.mergeIndex(`${root}${p.name}/`, { language: 'zxx' });
+    }
+    return new Engine(pagefind, root, manifest);
+  }
+
+  /** Reports containing one token (exact word), with their scores. */
+  private lookup(token: string, filters: Filters): Promise<Map<string, number>> {
+    const key = JSON.stringify([token, filters]);
+    let hit = this.cache.get(key);
+    if (!hit) {
+      const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
+      hit = this.pagefind.search(`"${token}"`, { filters: clean }).then((r) => new Map(r.results.map((x) => [x.id, x.score])));
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  async query(terms: QueryTerm[], filters: Filters, facetValues: { year: string[]; province: string[] }): Promise<Answer> {
+    const tokens = [...new Set(terms.flatMap((t) => t.tokens))];
+    const found = await Promise.all(tokens.map((t) => this.lookup(t, filters)));
+    const order = found.map((m, i) => [m.size, i] as const).sort((a, b) => a[0] - b[0]);
+    const rarest = tokens[order[0]![1]]!;
+    const hits = new Map<string, Hit>();
+    for (const [id] of found[order[0]![1]]!) {
+      if (found.every((m) => m.has(id))) hits.set(id, { id, score: found.reduce((s, m) => s + m.get(id)!, 0), year: '', province: '' });
+    }
+    // Per-year and per-province counts of the intersection: look the rarest token up once per
+    // value (its chunks are already loaded, so this costs no downloads) and count the hits.
+    const counts = { year: new Map<string, number>(), province: new Map<string, number>() };
+    if (hits.size) {
+      await Promise.all(
+        (['year', 'province'] as const).flatMap((dim) =>
+          facetValues[dim]
+            .filter((v) => !filters[dim] || filters[dim] === v)
+            .map(async (v) => {
+              const ids = await this.lookup(rarest, { ...filters, [dim]: v });
+              let n = 0;
+              for (const id of ids.keys()) {
+                const hit = hits.get(id);
+                if (hit) {
+                  hit[dim] = v;
+                  n++;
+                }
+              }
+              if (n) counts[dim].set(v, n);
+            }),
+        ),
+      );
+    }
+    return { hits: [...hits.values()], counts };
+  }
+
+  /** The display records of some hits (each records file is fetched once). */
+  async records(ids: string[]): Promise<Map<string, DisplayRecord>> {
+    const out = new Map<string, DisplayRecord>();
+    await Promise.all(
+      ids.map(async (id) => {
+        const shard = id.slice(id.lastIndexOf('_') + 1).slice(0, this.manifest.shardDigits);
+        let p = this.shards.get(shard);
+        if (!p) {
+          p = fetch(`${this.root}records/${shard}.json`).then((r) => r.json() as Promise<Record<string, DisplayRecord>>);
+          this.shards.set(shard, p);
+        }
+        const record = (await p)[id];
+        if (record) out.set(id, record);
+      }),
+    );
+    return out;
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Builds the archive's search index into <site>/pagefind/: one Pagefind index per part
+ * (partitions.ts), each made by a separate worker process with at most `jobs` running at once,
+ * plus the display records and a manifest the search page reads. A part whose reports did not
+ * change since the last build is copied from the cache instead of being indexed again.
+ */
+import { createHash } from 'node:crypto';
+import { fork } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DisplayRecord } from './documents.ts';
+import { DEFAULT_MAX_REPORTS, partitionLanguage, planPartitions, shardDigits, type Partition } from './partitions.ts';
+import type { WorkerReply, WorkerTask } from './index-worker.ts';
+
+/** Bump when the indexed document or the output layout changes, to invalidate cached parts. */
+const INDEX_FORMAT = 1;
+/** Files of Pagefind's bundle the search page never loads (it uses its own UI and no web worker). */
+const UNUSED = [/^pagefind-(component-|modular-)?ui\./, /^pagefind-highlight\.js$/, /^pagefind-worker\.js$/];
+/** Only the primary part's copies are loaded; the merged parts share them. */
+const PRIMARY_ONLY = [/^pagefind\.js$/, /^wasm\..*\.pagefind$/];
+
+export interface SearchIndexOptions {
+  /** The folder holding reports/ (content/). */
+  contentDir: string;
+  /** The built site; the index goes into <siteDir>/pagefind/. */
+  siteDir: string;
+  /** Where indexed parts are kept between builds. */
+  cacheDir: string;
+  maxReports?: number;
+  jobs?: number;
+  log?: (message: string) => void;
+}
+
+export interface Manifest {
+  format: number;
+  reports: number;
+  /** Loaded first; its pagefind.js and WebAssembly serve every part. */
+  primary: string;
+  partitions: { name: string; language: string; reports: number }[];
+  shardDigits: number;
+}
+
+export interface SearchIndexSummary {
+  manifest: Manifest;
+  indexed: string[];
+  cached: string[];
+}
+
+const YEAR = /^year:\s*(\d{4})\s*$/m;
+
+export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchIndexSummary> {
+  const log = o.log ?? (() => {});
+  const reportsDir = join(o.contentDir, 'reports');
+  const files = readdirSync(reportsDir).filter((f) => f.endsWith('.md')).sort();
+  const digests = new Map<string, string>();
+  const items = files.map((f) => {
+    const text = readFileSync(join(reportsDir, f));
+    const year = YEAR.exec(text.toString('utf8', 0, 4096))?.[1];
+    if (!year) throw new Error(`${join(reportsDir, f)}: no year in the frontmatter`);
+    const id = basename(f, '.md');
+    digests.set(id, createHash('sha256').update(text).digest('hex'));
+    return { id, year: Number(year) };
+  });
+  const parts = planPartitions(items, o.maxReports ?? DEFAULT_MAX_REPORTS);
+  const out = join(o.siteDir, 'pagefind');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  mkdirSync(o.cacheDir, { recursive: true });
+
+  const keyOf = (p: Partition) => {
+    const h = createHash('sha256').update(`${INDEX_FORMAT}\n${pagefindVersion()}\n${p.name}\n`);
+    for (const id of p.ids) h.update(`${id} ${digests.get(id)}\n`);
+    return `${p.name}-${h.digest('hex').slice(0, 16)}`;
+  };
+  const indexed: string[] = [];
+  const cached: string[] = [];
+  const records: [string, DisplayRecord][] = [];
+  const tasks = parts.map((p) => async () => {
+    const dir = join(o.cacheDir, keyOf(p));
+    if (existsSync(join(dir, 'records.json'))) cached.push(p.name);
+    else {
+      const tmp = `${dir}.tmp`;
+      rmSync(tmp, { recursive: true, force: true });
+      const started = Date.now();
+      const reply = await runWorker({ files: p.ids.map((id) => join(reportsDir, `${id}.md`)), outDir: tmp, language: partitionLanguage(p.name) });
+      if (!reply.ok) throw new Error(`search index part ${p.name}: ${reply.error}`);
+      for (const f of readdirSync(tmp)) if (UNUSED.some((re) => re.test(f))) rmSync(join(tmp, f));
+      writeFileSync(join(tmp, 'records.json'), JSON.stringify(reply.records));
+      rmSync(dir, { recursive: true, force: true });
+      renameSync(tmp, dir);
+      indexed.push(p.name);
+      log(`indexed part ${p.name}: ${reply.pages} reports in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    records.push(...(JSON.parse(readFileSync(join(dir, 'records.json'), 'utf8')) as [string, DisplayRecord][]));
+  });
+  await pool(tasks, o.jobs ?? 2);
+
+  const keep = new Set(parts.map(keyOf));
+  for (const d of readdirSync(o.cacheDir)) if (!keep.has(d)) rmSync(join(o.cacheDir, d), { recursive: true, force: true });
+
+  const primary = parts[0]?.name ?? '';
+  for (const p of parts) {
+    cpSync(join(o.cacheDir, keyOf(p)), join(out, p.name), {
+      recursive: true,
+      filter: (src) => basename(src) !== 'records.json' && (p.name === primary || !PRIMARY_ONLY.some((re) => re.test(basename(src)))),
+    });
+  }
+  const digits = shardDigits(records.length);
+  const shards = new Map<string, Record<string, DisplayRecord>>();
+  for (const [id, record] of records) {
+    const key = shardOf(id, digits);
+    if (!shards.has(key)) shards.set(key, {});
+    shards.get(key)![id] = record;
+  }
+  mkdirSync(join(out, 'records'));
+  for (const [key, shard] of shards) writeFileSync(join(out, 'records', `${key}.json`), JSON.stringify(shard));
+  const manifest: Manifest = {
+    format: INDEX_FORMAT,
+    reports: records.length,
+    primary,
+    partitions: parts.map((p) => ({ name: p.name, language: partitionLanguage(p.name), reports: p.ids.length })),
+    shardDigits: digits,
+  };
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest));
+  return { manifest, indexed, cached };
+}
+
+/** The records file of a Pagefind result id (zxx-x-y2020_3f9a1c2 → 3f with two digits). */
+export function shardOf(resultId: string, digits: number): string {
+  return resultId.slice(resultId.lastIndexOf('_') + 1).slice(0, digits);
+}
+
+function pagefindVersion(): string {
+  const pkg = fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url));
+  return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+}
+
+function runWorker(task: WorkerTask): Promise<WorkerReply> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL('./index-worker.ts', import.meta.url)), [], { serialization: 'advanced' });
+    let reply: WorkerReply | undefined;
+    child.once('message', (m) => (reply = m as WorkerReply));
+    child.once('error', reject);
+    child.once('exit', (code) => (reply ? resolve(reply) : reject(new Error(`the indexing process for ${task.outDir} exited with ${code} before replying`))));
+    child.send(task);
+  });
+}
+
+async function pool(tasks: (() => Promise<void>)[], jobs: number): Promise<void> {
+  let next = 0;
+  const run = async () => {
+    while (next < tasks.length) await tasks[next++]!();
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, run));
+}

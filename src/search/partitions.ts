@@ -1,0 +1,50 @@
+/**
+ * How the search index is split into parts, each indexed in its own process so that indexing
+ * memory is bounded by the largest part, not by the archive; the browser loads the parts together
+ * (Pagefind's mergeIndex). Every part a query touches costs at least one index chunk download per
+ * token, so parts are as large as memory allows: consecutive report years are packed into a part
+ * up to `maxReports`, and a year larger than that is split by id. A new report of the latest year
+ * therefore changes only the last part. Pure: names and members only.
+ */
+export interface Partition {
+  /** Directory name under pagefind/ (y2015-2019, y2022, y2022-2). */
+  name: string;
+  ids: string[];
+}
+
+export const DEFAULT_MAX_REPORTS = 10000;
+
+export function planPartitions(items: { id: string; year: number }[], maxReports = DEFAULT_MAX_REPORTS): Partition[] {
+  const byYear = new Map<number, string[]>();
+  for (const { id, year } of items) byYear.set(year, [...(byYear.get(year) ?? []), id]);
+  const parts: Partition[] = [];
+  let open: { from: number; to: number; ids: string[] } | undefined;
+  const close = () => {
+    if (open) parts.push({ name: open.from === open.to ? `y${open.from}` : `y${open.from}-${open.to}`, ids: open.ids });
+    open = undefined;
+  };
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    const ids = byYear.get(year)!.sort();
+    if (ids.length > maxReports) {
+      close();
+      const n = Math.ceil(ids.length / maxReports);
+      const size = Math.ceil(ids.length / n);
+      for (let i = 0; i < n; i++) parts.push({ name: `y${year}-p${i + 1}`, ids: ids.slice(i * size, (i + 1) * size) });
+      continue;
+    }
+    if (open && open.ids.length + ids.length > maxReports) close();
+    open ??= { from: year, to: year, ids: [] };
+    open.to = year;
+    open.ids.push(...ids);
+  }
+  close();
+  return parts.reverse();
+}
+
+/** The Pagefind language of a part: `zxx` (no linguistic content: neither segmented nor stemmed), tagged per part so result ids never collide. */
+export const partitionLanguage = (name: string) => `zxx-x-${name.replace(/-/g, '')}`;
+
+/** Hex digits of the result hash that name the display-record file holding it (about 16–40 records a file). */
+export function shardDigits(reports: number): number {
+  return Math.max(1, Math.round(Math.log(Math.max(1, reports / 24)) / Math.log(16)));
+}

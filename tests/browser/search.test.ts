@@ -1,0 +1,183 @@
+/**
+ * Search semantics on the built site (issue 4), on the partitioned index the build makes: for a
+ * table of queries, each alone and with a year and a province filter, the reports listed must be
+ * exactly the reports whose title or text contains every query term, computed here from the
+ * Markdown files normalized to simplified script. Also: the total shown, a result link opening
+ * the report at an existing section, the URL reproducing the search after a reload, back and
+ * forward, and odd input.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMarkdownFile } from '../../src/lib/frontmatter.ts';
+import { launchChromium } from './chromium.ts';
+import { serveStatic, type Served } from './serve.ts';
+import { BUILDS, ROOT } from './sites.ts';
+
+const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+const norm = (s: string) => t2s(s).normalize('NFKC').toLowerCase();
+const REPORTS = readdirSync(join(ROOT, 'content/reports')).map((f) => {
+  const { data, body } = parseMarkdownFile(readFileSync(join(ROOT, 'content/reports', f), 'utf8'));
+  const region = String(data.region);
+  return {
+    id: f.replace(/\.md$/, ''),
+    year: String(data.year),
+    province: region === '100000' ? region : `${region.slice(0, 2)}0000`,
+    text: norm(`${String(data.title)}\n${body}`),
+  };
+});
+
+/** Reports containing every space-separated term of the query, optionally filtered. */
+function expected(q: string, filter: { year?: string; province?: string } = {}): string[] {
+  const terms = norm(q).split(/\s+/).filter(Boolean);
+  return REPORTS.filter((r) => terms.every((t) => r.text.includes(t)))
+    .filter((r) => (!filter.year || r.year === filter.year) && (!filter.province || r.province === filter.province))
+    .map((r) => r.id)
+    .sort();
+}
+
+const QUERIES: { q: string; why: string }[] = [
+  { q: '行政复议', why: 'a phrase the traditional 滨江 2020 report has, typed in simplified' },
+  { q: '行政複議', why: 'the same phrase typed in traditional' },
+  { q: '持证率', why: 'a phrase Pagefind alone matched loosely (持, 证)' },
+  { q: '量子纠缠态', why: 'a phrase in no report' },
+  { q: '行政复议 纠错率', why: 'two terms, both required' },
+  { q: '2.17', why: 'a number (not 2179.94)' },
+  { q: '嵊泗', why: 'a place name' },
+  { q: '滨江', why: 'a place name written 濱江 in its report (and not 浙江, 江夏)' },
+  { q: '法治政府建设', why: 'a phrase in almost every report (more than one page of results)' },
+];
+const FILTERS: { year?: string; province?: string }[] = [{}, { year: '2020' }, { year: '2022' }, { province: '330000' }, { province: '410000', year: '2022' }];
+
+let browser: Browser;
+let site: Served;
+let single: Served;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  site = await serveStatic(BUILDS.root.dir);
+  single = await serveStatic(BUILDS.sub.dir, BUILDS.sub.base);
+  page = await browser.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await single?.close();
+});
+
+async function waitForSearch(p: Page): Promise<void> {
+  await p.waitForFunction(() => document.documentElement.dataset.searchDone);
+}
+
+/** Every listed report, pressing 更多 until all are shown. */
+async function listed(p: Page): Promise<{ total: number; ids: string[] }> {
+  await waitForSearch(p);
+  for (;;) {
+    const more = p.locator('#search-more');
+    if (!(await more.isVisible())) break;
+    const before = await p.locator('.search-hit').count();
+    await more.click();
+    await p.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
+  }
+  const total = Number((await p.locator('#search-status').getAttribute('data-total')) ?? '0');
+  const ids = await p.locator('.search-hit').evaluateAll((els) => els.map((e) => e.getAttribute('data-report') ?? ''));
+  return { total, ids };
+}
+
+async function open(p: Page, params: Record<string, string>, on: Served = site): Promise<void> {
+  await p.goto(`${on.url}/search/?${new URLSearchParams(params)}`);
+}
+
+describe.each([
+  ['partitioned index (4 parts)', () => site],
+  ['single index, site under /archive/', () => single],
+])('search results equal the reports containing every term: %s', (_, on) => {
+  for (const { q, why } of QUERIES) {
+    for (const f of FILTERS) {
+      it(`${q} ${JSON.stringify(f)} (${why})`, async () => {
+        await open(page, { q, ...f }, on());
+        const { total, ids } = await listed(page);
+        const want = expected(q, f);
+        expect([...ids].sort()).toEqual(want);
+        expect(total).toBe(want.length);
+        expect(await page.locator('#search-status').innerText()).toContain(`共 ${want.length} 篇`);
+      });
+    }
+  }
+
+  it('the table covers what it claims', () => {
+    expect(expected('行政复议')).toContain('330108-2020-gov');
+    expect(expected('量子纠缠态')).toEqual([]);
+    expect(expected('2.17').length).toBeGreaterThan(0);
+    expect(REPORTS.some((r) => r.text.includes('2179.94') && !r.text.includes('2.17'))).toBe(true);
+    expect(expected('法治政府建设').length).toBeGreaterThan(20);
+    const parts = (dir: string) => (JSON.parse(readFileSync(join(dir, 'pagefind/manifest.json'), 'utf8')) as { partitions: unknown[] }).partitions.length;
+    expect(parts(BUILDS.root.dir)).toBe(4);
+    expect(parts(BUILDS.sub.dir)).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the search page', () => {
+  it('shows trend bars per year and per province that apply their filter', async () => {
+    await open(page, { q: '行政复议' });
+    await waitForSearch(page);
+    const bar = page.locator('.trend-chart a', { hasText: '2020年' });
+    expect(await bar.getAttribute('aria-label')).toBe(`2020年：${expected('行政复议', { year: '2020' }).length} 篇`);
+    await bar.click();
+    await page.waitForURL(/year=2020/);
+    const { ids } = await listed(page);
+    expect(ids.sort()).toEqual(expected('行政复议', { year: '2020' }));
+    const zj = page.locator('.trend-chart a', { hasText: '浙江省' });
+    expect(await zj.getAttribute('aria-label')).toBe(`浙江省：${expected('行政复议', { year: '2020', province: '330000' }).length} 篇`);
+  });
+
+  it('a result opens the report at the section holding the hit', async () => {
+    await open(page, { q: '持证率' });
+    await waitForSearch(page);
+    const link = page.locator('.search-hit a').first();
+    await page.waitForFunction(() => document.querySelector('.search-hit .excerpt mark'));
+    expect(await page.locator('.search-hit .excerpt mark').first().innerText()).toBe('持证率');
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/reports\/330305-2020-sfj\/#.+/);
+    await link.click();
+    await page.waitForURL(/\/reports\/330305-2020-sfj\//);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+    expect(await page.locator('h1').innerText()).toContain('洞头区司法局');
+  });
+
+  it('the URL reproduces the search after a reload, and back and forward replay it', async () => {
+    await open(page, { q: '行政复议 纠错率', province: '330000' });
+    const first = await listed(page);
+    expect(first.ids.sort()).toEqual(expected('行政复议 纠错率', { province: '330000' }));
+    await page.reload();
+    expect((await listed(page)).ids.sort()).toEqual(first.ids.sort());
+    expect(await page.locator('#search-q').inputValue()).toBe('行政复议 纠错率');
+    expect(await page.locator('#filter-province').inputValue()).toBe('330000');
+    await page.selectOption('#filter-year', '2020');
+    await page.waitForURL(/year=2020/);
+    expect((await listed(page)).ids.sort()).toEqual(expected('行政复议 纠错率', { province: '330000', year: '2020' }));
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('year='));
+    expect((await listed(page)).ids.sort()).toEqual(first.ids.sort());
+  });
+
+  it('odd input is harmless: no error, nothing injected', async () => {
+    const odd = ['', '   ', '，。！？', '“”', 'a'.repeat(1000), '行政'.repeat(500), '<script>window.__x=1</script><img src=x onerror="window.__x=2">', '.*+?^${}()|[]\\', '行政複议 ＡＢＣ', '"行政复议"'];
+    for (const q of odd) {
+      await open(page, { q });
+      await waitForSearch(page);
+      expect(await page.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined();
+      expect(await page.locator('#search-results img, #search-status *').count()).toBe(0);
+    }
+    await open(page, { q: '"行政复议"' });
+    expect((await listed(page)).ids.sort()).toEqual(expected('行政复议'));
+    expect(errors).toEqual([]);
+  });
+});
