@@ -7,6 +7,7 @@
  *  - placeholder prefectures such as 市辖区 / 县 (under the four municipalities) and
  *    省直辖县级行政区划 (counties governed directly by a province); their counties are
  *    re-parented to the province;
+ *  - a city without counties (东莞市 441900) listed again as its own county;
  *  - statistics-only zones (development zones, industrial parks) whose fifth code digit is 7,
  *    or whose third digit is 7 at prefecture level.
  */
@@ -39,7 +40,8 @@ export function divisionsFromDataset(provincesCsv: string, citiesCsv: string, ar
     divisions.push({ code: `${code}00`, name: name!, level: 'prefecture', parent: `${provinceCode}0000` });
   }
   for (const [code, name, cityCode, provinceCode] of parseDatasetCsv(areasCsv)) {
-    if (code![4] === '7' || name === '市辖区') continue;
+    // Cities without counties (东莞市, 中山市, 儋州市) list themselves again as their own area.
+    if (code![4] === '7' || name === '市辖区' || code === `${cityCode}00`) continue;
     const parent = placeholder.has(cityCode!) ? `${provinceCode}0000` : `${cityCode}00`;
     divisions.push({ code: code!, name: name!, level: 'county', parent });
   }

@@ -125,7 +125,8 @@ export class Gazetteer {
   path(code: string): Division[] {
     const chain: Division[] = [];
     let d = this.byCode.get(code);
-    while (d) {
+    // A division is never its own ancestor; the guard keeps bad data from looping forever.
+    while (d && !chain.includes(d)) {
       chain.unshift(d);
       d = d.parent ? this.byCode.get(d.parent) : undefined;
     }

@@ -22,6 +22,15 @@ describe('gazetteer data', () => {
     expect(gaz.path('429004').map((d) => d.name)).toEqual(['湖北省', '仙桃市']);
   });
 
+  it('keeps a city without counties once, as a prefecture of its province (no loop to itself)', () => {
+    for (const code of ['441900', '442000', '460400']) {
+      expect(gaz.get(code)?.level).toBe('prefecture');
+      expect(gaz.path(code).map((d) => d.code)).toEqual([`${code.slice(0, 2)}0000`, code]);
+    }
+    const rows = divisionsFromDataset('code,name\n44,"广东省"', 'code,name,provinceCode\n4419,"东莞市",44', 'code,name,cityCode,provinceCode\n441900,"东莞市",4419,44');
+    expect(rows.map((r) => r.code)).toEqual(['440000', '441900']);
+  });
+
   it('builds rows from the dataset tables', () => {
     const rows = divisionsFromDataset(
       'code,name\n11,"北京市"\n46,"海南省"',
