@@ -13,6 +13,8 @@ export default defineConfig({
   base,
   // Tests build a second copy under a sub-path into another folder.
   outDir: process.env.OUT_DIR || './dist',
+  // A build of another corpus (CONTENT_DIR, the benchmark) keeps its content-layer cache apart.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [sitemap(), pagefindIntegration()],

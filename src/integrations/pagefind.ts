@@ -3,7 +3,7 @@
  * parts and from the reports themselves (see src/search/build-index.ts), and fails the build on
  * any indexing error. The index is written into the build output, never into public/.
  *
- * CONTENT_DIR (default ./content) is the corpus; SEARCH_PART_SIZE bounds the reports per index
+ * CONTENT_DIR (default ./content) is the corpus; SEARCH_SKIP=1 leaves the index out; SEARCH_PART_SIZE bounds the reports per index
  * part and SEARCH_JOBS the parts indexed at once.
  */
 import type { AstroIntegration } from 'astro';
@@ -20,6 +20,8 @@ export function pagefindIntegration(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // The benchmark builds pages and index as separate stages (npm run index:search).
+        if (process.env.SEARCH_SKIP === '1') return logger.warn('SEARCH_SKIP=1: no search index built');
         const started = Date.now();
         const { manifest, indexed, cached } = await buildSearchIndex({
           contentDir: resolve(root, process.env.CONTENT_DIR || 'content'),

@@ -30,6 +30,9 @@ export interface SearchIndexOptions {
   maxReports?: number;
   jobs?: number;
   log?: (message: string) => void;
+  /** Index only the parts whose position in the plan is `k` modulo `n` into the cache, and stop
+   * there (one CI machine of several; a final run assembles every part from the caches). */
+  shard?: { k: number; n: number };
 }
 
 export interface Manifest {
@@ -76,7 +79,8 @@ export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchInd
   const indexed: string[] = [];
   const cached: string[] = [];
   const records: [string, DisplayRecord][] = [];
-  const tasks = parts.map((p) => async () => {
+  const mine = parts.filter((_, i) => !o.shard || i % o.shard.n === o.shard.k - 1);
+  const tasks = mine.map((p) => async () => {
     const dir = join(o.cacheDir, keyOf(p));
     if (existsSync(join(dir, 'records.json'))) cached.push(p.name);
     else {
@@ -95,6 +99,10 @@ export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchInd
     records.push(...(JSON.parse(readFileSync(join(dir, 'records.json'), 'utf8')) as [string, DisplayRecord][]));
   });
   await pool(tasks, o.jobs ?? 2);
+  if (o.shard) {
+    const manifest = { format: INDEX_FORMAT, reports: 0, primary: '', partitions: [], shardDigits: 0 };
+    return { manifest, indexed, cached };
+  }
 
   const keep = new Set(parts.map(keyOf));
   for (const d of readdirSync(o.cacheDir)) if (!keep.has(d)) rmSync(join(o.cacheDir, d), { recursive: true, force: true });

@@ -12,7 +12,7 @@ export interface Partition {
   ids: string[];
 }
 
-export const DEFAULT_MAX_REPORTS = 10000;
+export const DEFAULT_MAX_REPORTS = 2000;
 
 export function planPartitions(items: { id: string; year: number }[], maxReports = DEFAULT_MAX_REPORTS): Partition[] {
   const byYear = new Map<number, string[]>();

@@ -40,11 +40,15 @@ export class Engine {
   private shards = new Map<string, Promise<Record<string, DisplayRecord>>>();
   private cache = new Map<string, Promise<Map<string, number>>>();
 
-  private constructor(
-    private pagefind: PagefindInstance,
-    private root: string,
-    readonly manifest: Manifest,
-  ) {}
+  private pagefind: PagefindInstance;
+  private root: string;
+  readonly manifest: Manifest;
+
+  private constructor(pagefind: PagefindInstance, root: string, manifest: Manifest) {
+    this.pagefind = pagefind;
+    this.root = root;
+    this.manifest = manifest;
+  }
 
   static async load(base: string): Promise<Engine> {
     const root = `${base}pagefind/`;

@@ -1,0 +1,76 @@
+/** The search's pure core: tokens, query parsing, parts and excerpts. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownFile } from '../../src/lib/frontmatter.ts';
+import { excerptFor } from '../../src/search/excerpt.ts';
+import { planPartitions, shardDigits } from '../../src/search/partitions.ts';
+import { bagOfTokens, parseQuery, textTokens } from '../../src/search/tokens.ts';
+
+const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+
+describe('tokens', () => {
+  it('indexes Han 1-3-grams and whole numbers, so a query finds what the text holds', () => {
+    const tokens = textTokens('败诉率至2.17%，持证率92.60%');
+    for (const t of ['持证率', '持证', '率', '2_17', '92_60']) expect(tokens.has(t)).toBe(true);
+    expect(tokens.has('217')).toBe(false);
+    expect(parseQuery('2.17')[0]!.tokens).toEqual(['2_17']);
+    expect(textTokens('2179.94').has('2_17')).toBe(false);
+  });
+
+  it('turns a query into terms that must all match, longer ones as overlapping trigrams', () => {
+    expect(parseQuery('行政复议  持证率')).toEqual([
+      { text: '行政复议', tokens: ['行政复', '政复议'] },
+      { text: '持证率', tokens: ['持证率'] },
+    ]);
+    expect(parseQuery('"行政 复议"')).toEqual([{ text: '行政 复议', tokens: ['行政', '复议'] }]);
+    expect(parseQuery('，。！ <> ""')).toEqual([]);
+    expect(parseQuery('ＡＢＣ１２')).toEqual([{ text: 'abc12', tokens: ['abc12'] }]);
+    expect(parseQuery('行政'.repeat(500)).flatMap((t) => t.tokens).length).toBeLessThanOrEqual(24);
+  });
+
+  it('repeats frequent tokens (at most 3 times) so ranking sees dense use', () => {
+    const bag = bagOfTokens('复议复议复议复议').split(' ');
+    expect(bag.filter((t) => t === '复议')).toHaveLength(3);
+    expect(bag.filter((t) => t === '议复议')).toHaveLength(2);
+  });
+});
+
+describe('parts', () => {
+  it('packs consecutive years up to the part size and splits a larger year', () => {
+    const items = [
+      ...Array.from({ length: 3 }, (_, i) => ({ id: `a${i}`, year: 2015 })),
+      ...Array.from({ length: 4 }, (_, i) => ({ id: `b${i}`, year: 2016 })),
+      ...Array.from({ length: 12 }, (_, i) => ({ id: `c${String(i).padStart(2, '0')}`, year: 2017 })),
+      { id: 'd0', year: 2018 },
+    ];
+    const parts = planPartitions(items, 8);
+    expect(parts.map((p) => [p.name, p.ids.length])).toEqual([
+      ['y2018', 1],
+      ['y2017-p2', 6],
+      ['y2017-p1', 6],
+      ['y2015-2016', 7],
+    ]);
+    expect(parts.flatMap((p) => p.ids).sort()).toEqual(items.map((i) => i.id).sort());
+    expect(shardDigits(28)).toBe(1);
+    expect(shardDigits(50000)).toBe(3);
+  });
+});
+
+describe('excerpts', () => {
+  const file = (id: string) => parseMarkdownFile(readFileSync(join(import.meta.dirname, '../../content/reports', `${id}.md`), 'utf8'));
+
+  it('cuts around the hit, marks every term, and links the section by its heading id', () => {
+    const ex = excerptFor(file('330305-2020-sfj').body, ['持证率'], t2s)!;
+    expect(ex.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['持证率']);
+    expect(ex.parts.map((p) => p.text).join('')).toContain('全区行政执法持证率92.60%');
+    expect(ex.anchor).toBe('二坚持示范创建引领纵深推进法治政府建设');
+  });
+
+  it('finds a simplified term in a traditional report, and links the traditional heading id', () => {
+    const ex = excerptFor(file('330108-2020-gov').body, ['行政复议'], t2s)!;
+    expect(ex.parts.some((p) => p.mark && p.text === '行政复议')).toBe(true);
+    expect(ex.anchor).toBe('五依法有效化解社會矛盾糾紛');
+  });
+});
