@@ -4,12 +4,24 @@ type Script = 'Hans' | 'Hant';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE', 'TEXTAREA']);
 const ATTRS = ['title', 'aria-label', 'placeholder', 'alt', 'data-copy-label', 'data-copied-label'];
 
-export async function convertPage(target: Script): Promise<void> {
-  const convert =
-    target === 'Hant'
-      ? (await import('opencc-js/cn2t')).Converter({ from: 'cn', to: 'tw' })
-      : (await import('opencc-js/t2cn')).Converter({ from: 't', to: 'cn' });
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+const converters = new Map<Script, Promise<(s: string) => string>>();
+
+/** The converter to a script, loaded and built once per page (building the dictionary is the slow part). */
+export function converterTo(target: Script): Promise<(s: string) => string> {
+  let c = converters.get(target);
+  if (!c) {
+    c =
+      target === 'Hant'
+        ? import('opencc-js/cn2t').then((m) => m.Converter({ from: 'cn', to: 'tw' }))
+        : import('opencc-js/t2cn').then((m) => m.Converter({ from: 't', to: 'cn' }));
+    converters.set(target, c);
+  }
+  return c;
+}
+
+/** Converts the Han text and labelling attributes under `root`, except code and `data-no-convert`. */
+export function convertTree(root: Element, convert: (s: string) => string): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => {
       for (let el = n.parentElement; el; el = el.parentElement) {
         if (SKIP.has(el.tagName) || el.hasAttribute('data-no-convert')) return NodeFilter.FILTER_REJECT;
@@ -20,12 +32,17 @@ export async function convertPage(target: Script): Promise<void> {
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   for (const n of nodes) n.nodeValue = convert(n.nodeValue ?? '');
-  for (const el of document.body.querySelectorAll<HTMLElement>(ATTRS.map((a) => `[${a}]`).join(','))) {
+  for (const el of [root, ...root.querySelectorAll(ATTRS.map((a) => `[${a}]`).join(','))]) {
     for (const a of ATTRS) {
       const v = el.getAttribute(a);
       if (v && /\p{Script=Han}/u.test(v)) el.setAttribute(a, convert(v));
     }
   }
+}
+
+export async function convertPage(target: Script): Promise<void> {
+  const convert = await converterTo(target);
+  convertTree(document.body, convert);
   for (const el of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-convert]')) el.value = convert(el.value);
   document.title = convert(document.title);
   const root = document.documentElement;

@@ -158,10 +158,8 @@ function resultItem(r: DisplayRecord | undefined, terms: string[]): { li: HTMLLI
 /** Results arrive after the page was converted for a traditional reader; convert them too. */
 async function followScript(node: HTMLElement): Promise<void> {
   if (document.documentElement.dataset.shown !== 'Hant') return;
-  const { Converter: C } = await import('opencc-js/cn2t');
-  const convert = C({ from: 'cn', to: 'tw' });
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) walker.currentNode.nodeValue = convert(walker.currentNode.nodeValue ?? '');
+  const { converterTo, convertTree } = await import('./convert-page.ts');
+  convertTree(node, await converterTo('Hant'));
 }
 
 function sortHits(hits: Hit[], sort: State['sort']): Hit[] {

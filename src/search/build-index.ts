@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DisplayRecord } from './documents.ts';
-import { DEFAULT_MAX_REPORTS, partitionLanguage, planPartitions, shardDigits, type Partition } from './partitions.ts';
+import { DEFAULT_MAX_REPORTS, partitionLanguage, planPartitions, shardDigits, shardOf, type Partition } from './partitions.ts';
 import type { WorkerReply, WorkerTask } from './index-worker.ts';
 
 /** Bump when the indexed document or the output layout changes, to invalidate cached parts. */
@@ -82,8 +82,10 @@ export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchInd
   const mine = parts.filter((_, i) => !o.shard || i % o.shard.n === o.shard.k - 1);
   const tasks = mine.map((p) => async () => {
     const dir = join(o.cacheDir, keyOf(p));
-    if (existsSync(join(dir, 'records.json'))) cached.push(p.name);
-    else {
+    if (existsSync(join(dir, 'records.json'))) {
+      cached.push(p.name);
+      records.push(...(JSON.parse(readFileSync(join(dir, 'records.json'), 'utf8')) as [string, DisplayRecord][]));
+    } else {
       const tmp = `${dir}.tmp`;
       rmSync(tmp, { recursive: true, force: true });
       const started = Date.now();
@@ -94,9 +96,9 @@ export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchInd
       rmSync(dir, { recursive: true, force: true });
       renameSync(tmp, dir);
       indexed.push(p.name);
+      records.push(...reply.records);
       log(`indexed part ${p.name}: ${reply.pages} reports in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
-    records.push(...(JSON.parse(readFileSync(join(dir, 'records.json'), 'utf8')) as [string, DisplayRecord][]));
   });
   await pool(tasks, o.jobs ?? 2);
   if (o.shard) {
@@ -132,11 +134,6 @@ export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchInd
   };
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest));
   return { manifest, indexed, cached };
-}
-
-/** The records file of a Pagefind result id (zxx-x-y2020_3f9a1c2 → 3f with two digits). */
-export function shardOf(resultId: string, digits: number): string {
-  return resultId.slice(resultId.lastIndexOf('_') + 1).slice(0, digits);
 }
 
 function pagefindVersion(): string {

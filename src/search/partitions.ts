@@ -48,3 +48,8 @@ export const partitionLanguage = (name: string) => `zxx-x-${name.replace(/-/g, '
 export function shardDigits(reports: number): number {
   return Math.max(1, Math.round(Math.log(Math.max(1, reports / 24)) / Math.log(16)));
 }
+
+/** The records file of a Pagefind result id (zxx-x-y2020_3f9a1c2 → 3f with two digits). */
+export function shardOf(resultId: string, digits: number): string {
+  return resultId.slice(resultId.lastIndexOf('_') + 1).slice(0, digits);
+}

@@ -16,7 +16,6 @@
  * lower-case, traditional characters converted to simplified by the caller (opencc t2cn).
  */
 
-const HAN = /\p{Script=Han}/u;
 /** A Han run, or a Latin/digit word whose parts may be joined by '.' (2.17, v1.2). */
 const PIECES = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:\.(?:(?!\p{Script=Han})[\p{L}\p{N}])+)*)/gu;
 
@@ -110,9 +109,4 @@ export function parseQuery(query: string): QueryTerm[] {
     if (budget <= 0) break;
   }
   return terms;
-}
-
-/** Whether a string contains any Han character (and so may need t2cn conversion). */
-export function hasHan(s: string): boolean {
-  return HAN.test(s);
 }

@@ -6,6 +6,7 @@
  * have all of them are the intersection.
  */
 import type { DisplayRecord, FilterKey } from '../../search/documents.ts';
+import { shardOf } from '../../search/partitions.ts';
 import type { QueryTerm } from '../../search/tokens.ts';
 
 interface Manifest {
@@ -128,7 +129,7 @@ export class Engine {
     const out = new Map<string, DisplayRecord>();
     await Promise.all(
       ids.map(async (id) => {
-        const shard = id.slice(id.lastIndexOf('_') + 1).slice(0, this.manifest.shardDigits);
+        const shard = shardOf(id, this.manifest.shardDigits);
         let p = this.shards.get(shard);
         if (!p) {
           p = fetch(`${this.root}records/${shard}.json`).then((r) => r.json() as Promise<Record<string, DisplayRecord>>);
