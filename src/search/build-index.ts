@@ -40,7 +40,7 @@ export interface Manifest {
   reports: number;
   /** Loaded first; its pagefind.js and WebAssembly serve every part. */
   primary: string;
-  partitions: { name: string; language: string; reports: number }[];
+  partitions: { name: string; language: string; reports: number; years: [number, number] }[];
   shardDigits: number;
 }
 
@@ -129,7 +129,7 @@ export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchInd
     format: INDEX_FORMAT,
     reports: records.length,
     primary,
-    partitions: parts.map((p) => ({ name: p.name, language: partitionLanguage(p.name), reports: p.ids.length })),
+    partitions: parts.map((p) => ({ name: p.name, language: partitionLanguage(p.name), reports: p.ids.length, years: p.years })),
     shardDigits: digits,
   };
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest));

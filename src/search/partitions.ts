@@ -9,6 +9,8 @@
 export interface Partition {
   /** Directory name under pagefind/ (y2015-2019, y2022, y2022-2). */
   name: string;
+  /** First and last report year it holds, so a year-filtered search loads only its parts. */
+  years: [number, number];
   ids: string[];
 }
 
@@ -20,7 +22,7 @@ export function planPartitions(items: { id: string; year: number }[], maxReports
   const parts: Partition[] = [];
   let open: { from: number; to: number; ids: string[] } | undefined;
   const close = () => {
-    if (open) parts.push({ name: open.from === open.to ? `y${open.from}` : `y${open.from}-${open.to}`, ids: open.ids });
+    if (open) parts.push({ name: open.from === open.to ? `y${open.from}` : `y${open.from}-${open.to}`, years: [open.from, open.to], ids: open.ids });
     open = undefined;
   };
   for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
@@ -29,7 +31,7 @@ export function planPartitions(items: { id: string; year: number }[], maxReports
       close();
       const n = Math.ceil(ids.length / maxReports);
       const size = Math.ceil(ids.length / n);
-      for (let i = 0; i < n; i++) parts.push({ name: `y${year}-p${i + 1}`, ids: ids.slice(i * size, (i + 1) * size) });
+      for (let i = 0; i < n; i++) parts.push({ name: `y${year}-p${i + 1}`, years: [year, year], ids: ids.slice(i * size, (i + 1) * size) });
       continue;
     }
     if (open && open.ids.length + ids.length > maxReports) close();

@@ -46,11 +46,11 @@ describe('parts', () => {
       { id: 'd0', year: 2018 },
     ];
     const parts = planPartitions(items, 8);
-    expect(parts.map((p) => [p.name, p.ids.length])).toEqual([
-      ['y2018', 1],
-      ['y2017-p2', 6],
-      ['y2017-p1', 6],
-      ['y2015-2016', 7],
+    expect(parts.map((p) => [p.name, p.ids.length, p.years])).toEqual([
+      ['y2018', 1, [2018, 2018]],
+      ['y2017-p2', 6, [2017, 2017]],
+      ['y2017-p1', 6, [2017, 2017]],
+      ['y2015-2016', 7, [2015, 2016]],
     ]);
     expect(parts.flatMap((p) => p.ids).sort()).toEqual(items.map((i) => i.id).sort());
     expect(shardDigits(28)).toBe(1);

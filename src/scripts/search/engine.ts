@@ -1,6 +1,7 @@
 /**
  * The search engine of the search page: loads the index parts listed in the manifest into one
- * Pagefind instance (the primary part's script and WebAssembly, the others merged), and answers
+ * Pagefind instance (the primary part's script and WebAssembly, the others merged when a query
+ * first needs them: a search filtered by year loads only the parts holding that year), and answers
  * a parsed query as the set of reports containing every term, with per-year and per-province
  * counts. Each token is looked up as an exact word (see src/search/tokens.ts); the reports that
  * have all of them are the intersection.
@@ -11,7 +12,7 @@ import type { QueryTerm } from '../../search/tokens.ts';
 
 interface Manifest {
   primary: string;
-  partitions: { name: string; language: string; reports: number }[];
+  partitions: { name: string; language: string; reports: number; years?: [number, number] }[];
   shardDigits: number;
   reports: number;
 }
@@ -40,6 +41,7 @@ export interface Answer {
 export class Engine {
   private shards = new Map<string, Promise<Record<string, DisplayRecord>>>();
   private cache = new Map<string, Promise<Map<string, number>>>();
+  private merged = new Map<string, Promise<void>>();
 
   private pagefind: PagefindInstance;
   private root: string;
@@ -71,10 +73,24 @@ export class Engine {
       html.lang = lang;
     }
     await pagefind.init();
-    for (const p of manifest.partitions) {
-      if (p.name !== manifest.primary) await pagefind.mergeIndex(`${root}${p.name}/`, { language: 'zxx' });
-    }
     return new Engine(pagefind, root, manifest);
+  }
+
+  /** Merges the parts a search with these filters can find reports in (each part once). Parts
+   * are disjoint by report, so a part never merged cannot hold a hit of such a search. */
+  private need(filters: Filters): Promise<unknown> {
+    const year = Number(filters.year);
+    const parts = this.manifest.partitions.filter((p) => p.name !== this.manifest.primary && (!year || !p.years || (p.years[0] <= year && year <= p.years[1])));
+    return Promise.all(
+      parts.map((p) => {
+        let done = this.merged.get(p.name);
+        if (!done) {
+          done = this.pagefind.mergeIndex(`${this.root}${p.name}/`, { language: 'zxx' });
+          this.merged.set(p.name, done);
+        }
+        return done;
+      }),
+    );
   }
 
   /** Reports containing one token (exact word), with their scores. */
@@ -83,7 +99,7 @@ export class Engine {
     let hit = this.cache.get(key);
     if (!hit) {
       const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
-      hit = this.pagefind.search(`"${token}"`, { filters: clean }).then((r) => new Map(r.results.map((x) => [x.id, x.score])));
+      hit = this.need(filters).then(() => this.pagefind.search(`"${token}"`, { filters: clean })).then((r) => new Map(r.results.map((x) => [x.id, x.score])));
       this.cache.set(key, hit);
     }
     return hit;
