@@ -17,8 +17,9 @@ import type { WorkerReply, WorkerTask } from './index-worker.ts';
 const INDEX_FORMAT = 1;
 /** Files of Pagefind's bundle the search page never loads (it uses its own UI and no web worker). */
 const UNUSED = [/^pagefind-(component-|modular-)?ui\./, /^pagefind-highlight\.js$/, /^pagefind-worker\.js$/];
-/** Only the primary part's copies are loaded; the merged parts share them. */
-const PRIMARY_ONLY = [/^pagefind\.js$/, /^wasm\..*\.pagefind$/];
+/** The script is loaded from the primary part only. Every part keeps the WebAssembly, which
+ * Pagefind loads from whichever part a page's first search opens. */
+const PRIMARY_ONLY = [/^pagefind\.js$/];
 
 export interface SearchIndexOptions {
   /** The folder holding reports/ (content/). */
@@ -38,7 +39,7 @@ export interface SearchIndexOptions {
 export interface Manifest {
   format: number;
   reports: number;
-  /** Loaded first; its pagefind.js and WebAssembly serve every part. */
+  /** The part whose folder holds pagefind.js (the newest). */
   primary: string;
   partitions: { name: string; language: string; reports: number; years: [number, number] }[];
   shardDigits: number;

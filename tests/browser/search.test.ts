@@ -137,6 +137,23 @@ describe('the search page', () => {
     expect(await zj.getAttribute('aria-label')).toBe(`浙江省：${expected('行政复议', { year: '2020', province: '330000' }).length} 篇`);
   });
 
+  it('a search filtered by year downloads only the index parts holding that year, and the rest when the filter is cleared', async () => {
+    const fresh = await browser.newPage();
+    const parts = new Set<string>();
+    fresh.on('request', (r) => {
+      const m = /\/pagefind\/(y[\d-p]+)\//.exec(new URL(r.url()).pathname);
+      if (m && !r.url().endsWith('/pagefind.js')) parts.add(m[1]!);
+    });
+    await open(fresh, { q: '行政复议', year: '2020' });
+    expect((await listed(fresh)).ids.sort()).toEqual(expected('行政复议', { year: '2020' }));
+    expect([...parts]).toEqual(['y2020-2021']);
+    await fresh.selectOption('#filter-year', '');
+    await fresh.waitForURL((u) => !u.search.includes('year='));
+    expect((await listed(fresh)).ids.sort()).toEqual(expected('行政复议'));
+    expect([...parts].sort()).toEqual(['y2020-2021', 'y2022-p1', 'y2022-p2', 'y2022-p3']);
+    await fresh.close();
+  });
+
   it('a result opens the report at the section holding the hit', async () => {
     await open(page, { q: '持证率' });
     await waitForSearch(page);

@@ -1,7 +1,7 @@
 /**
  * The search engine of the search page: loads the index parts listed in the manifest into one
- * Pagefind instance (the primary part's script and WebAssembly, the others merged when a query
- * first needs them: a search filtered by year loads only the parts holding that year), and answers
+ * Pagefind instance when a query first needs them (a search filtered by year loads only the parts
+ * holding that year; the first part loaded is Pagefind's primary index), and answers
  * a parsed query as the set of reports containing every term, with per-year and per-province
  * counts. Each token is looked up as an exact word (see src/search/tokens.ts); the reports that
  * have all of them are the intersection.
@@ -38,59 +38,75 @@ export interface Answer {
   counts: { year: Map<string, number>; province: Map<string, number> };
 }
 
+type PagefindModule = { createInstance(o: Record<string, unknown>): PagefindInstance };
+
 export class Engine {
   private shards = new Map<string, Promise<Record<string, DisplayRecord>>>();
   private cache = new Map<string, Promise<Map<string, number>>>();
-  private merged = new Map<string, Promise<void>>();
+  private merged = new Map<string, Promise<unknown>>();
+  private pagefind: Promise<PagefindInstance> | undefined;
 
-  private pagefind: PagefindInstance;
+  private module: PagefindModule;
   private root: string;
   readonly manifest: Manifest;
 
-  private constructor(pagefind: PagefindInstance, root: string, manifest: Manifest) {
-    this.pagefind = pagefind;
+  private constructor(module: PagefindModule, root: string, manifest: Manifest) {
+    this.module = module;
     this.root = root;
     this.manifest = manifest;
   }
 
+  /** Fetches the manifest and Pagefind's script; no part of the index is loaded yet. */
   static async load(base: string): Promise<Engine> {
     const root = `${base}pagefind/`;
     const manifest = (await (await fetch(`${root}manifest.json`)).json()) as Manifest;
-    const module = (await import(/* @vite-ignore */ `${root}${manifest.primary}/pagefind.js`)) as {
-      createInstance(o: Record<string, unknown>): PagefindInstance;
-    };
-    // Pagefind takes the query language from <html lang> when the instance is created and, for
-    // zh, re-segments the query with Intl.Segmenter, which would split our n-gram tokens. The
-    // index is language-neutral (zxx), so the instance is created under that tag; the page's own
-    // lang is restored in the same task, before anything can be painted.
-    const html = document.documentElement;
-    const lang = html.lang;
-    html.lang = 'zxx';
-    let pagefind: PagefindInstance;
-    try {
-      pagefind = module.createInstance({ basePath: `${root}${manifest.primary}/`, noWorker: true });
-    } finally {
-      html.lang = lang;
-    }
-    await pagefind.init();
-    return new Engine(pagefind, root, manifest);
+    const module = (await import(/* @vite-ignore */ `${root}${manifest.primary}/pagefind.js`)) as PagefindModule;
+    return new Engine(module, root, manifest);
   }
 
-  /** Merges the parts a search with these filters can find reports in (each part once). Parts
-   * are disjoint by report, so a part never merged cannot hold a hit of such a search. */
-  private need(filters: Filters): Promise<unknown> {
+  /** The Pagefind instance, created on the first part a query needs (every part carries the
+   * WebAssembly, so a search filtered to an old year never loads the newest part). */
+  private instance(first: string): Promise<PagefindInstance> {
+    if (this.pagefind) return this.pagefind;
+    this.pagefind = (async () => {
+      // Pagefind takes the query language from <html lang> when the instance is created and, for
+      // zh, re-segments the query with Intl.Segmenter, which would split our n-gram tokens. The
+      // index is language-neutral (zxx), so the instance is created under that tag; the page's
+      // own lang is restored in the same task, before anything can be painted.
+      const html = document.documentElement;
+      const lang = html.lang;
+      html.lang = 'zxx';
+      let pagefind: PagefindInstance;
+      try {
+        pagefind = this.module.createInstance({ basePath: `${this.root}${first}/`, noWorker: true });
+      } finally {
+        html.lang = lang;
+      }
+      await pagefind.init();
+      return pagefind;
+    })();
+    this.merged.set(first, this.pagefind);
+    return this.pagefind;
+  }
+
+  /** Loads the parts a search with these filters can find reports in, each once, and returns
+   * the instance. Parts are disjoint by report, so a part not holding the filtered year cannot
+   * hold a hit of such a search. */
+  private async need(filters: Filters): Promise<PagefindInstance> {
     const year = Number(filters.year);
-    const parts = this.manifest.partitions.filter((p) => p.name !== this.manifest.primary && (!year || !p.years || (p.years[0] <= year && year <= p.years[1])));
-    return Promise.all(
+    const parts = this.manifest.partitions.filter((p) => !year || !p.years || (p.years[0] <= year && year <= p.years[1]));
+    const pagefind = this.instance(parts[0]?.name ?? this.manifest.primary);
+    await Promise.all(
       parts.map((p) => {
         let done = this.merged.get(p.name);
         if (!done) {
-          done = this.pagefind.mergeIndex(`${this.root}${p.name}/`, { language: 'zxx' });
+          done = pagefind.then((pf) => pf.mergeIndex(`${this.root}${p.name}/`, { language: 'zxx' }));
           this.merged.set(p.name, done);
         }
         return done;
       }),
     );
+    return pagefind;
   }
 
   /** Reports containing one token (exact word), with their scores. */
@@ -99,7 +115,7 @@ export class Engine {
     let hit = this.cache.get(key);
     if (!hit) {
       const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
-      hit = this.need(filters).then(() => this.pagefind.search(`"${token}"`, { filters: clean })).then((r) => new Map(r.results.map((x) => [x.id, x.score])));
+      hit = this.need(filters).then((pf) => pf.search(`"${token}"`, { filters: clean })).then((r) => new Map(r.results.map((x) => [x.id, x.score])));
       this.cache.set(key, hit);
     }
     return hit;
