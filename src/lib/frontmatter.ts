@@ -15,9 +15,15 @@ export function toMarkdownFile(data: object, body: string): string {
 
 /** Parses as YAML 1.1, as Astro does, so that `npm run check` sees the same values the site will. */
 export function parseMarkdownFile(text: string): { data: Record<string, unknown>; body: string } {
+  const { yaml, body } = splitMarkdownFile(text);
+  const data = YAML.parse(yaml, { version: '1.1' }) as unknown;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('the frontmatter is not a YAML mapping');
+  return { data: data as Record<string, unknown>, body };
+}
+
+/** The frontmatter's YAML text and the body, unparsed (for a reader that already has the data). */
+export function splitMarkdownFile(text: string): { yaml: string; body: string } {
   const m = text.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
   if (!m) throw new Error('no YAML frontmatter between --- lines');
-  const data = YAML.parse(m[1]!, { version: '1.1' }) as unknown;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('the frontmatter is not a YAML mapping');
-  return { data: data as Record<string, unknown>, body: m[2]!.replace(/^\n/, '') };
+  return { yaml: m[1]!, body: m[2]!.replace(/^\n/, '') };
 }

@@ -7,7 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseMarkdownFile } from './frontmatter.ts';
+import { splitMarkdownFile } from './frontmatter.ts';
 
 export interface RenderedReport {
   html: string;
@@ -16,10 +16,11 @@ export interface RenderedReport {
 
 let renderer: ReturnType<ReturnType<typeof satteri>['createRenderer']> | undefined;
 
-export async function renderReport(filePath: string): Promise<RenderedReport> {
+/** `frontmatter` is the entry's validated data, which the loader already parsed from the same file. */
+export async function renderReport(filePath: string, frontmatter: Record<string, unknown>): Promise<RenderedReport> {
   renderer ??= satteri().createRenderer({});
   const path = resolve(filePath);
-  const { data, body } = parseMarkdownFile(await readFile(path, 'utf8'));
-  const r = await (await renderer).render(body.trim(), { frontmatter: data, fileURL: pathToFileURL(path) });
+  const { body } = splitMarkdownFile(await readFile(path, 'utf8'));
+  const r = await (await renderer).render(body.trim(), { frontmatter, fileURL: pathToFileURL(path) });
   return { html: r.code, headings: r.metadata.headings };
 }

@@ -6,16 +6,11 @@
  * counts. Each token is looked up as an exact word (see src/search/tokens.ts); the reports that
  * have all of them are the intersection.
  */
+import type { Manifest } from '../../search/build-index.ts';
 import type { DisplayRecord, FilterKey } from '../../search/documents.ts';
 import { shardOf } from '../../search/partitions.ts';
 import type { QueryTerm } from '../../search/tokens.ts';
 
-interface Manifest {
-  primary: string;
-  partitions: { name: string; language: string; reports: number; years?: [number, number] }[];
-  shardDigits: number;
-  reports: number;
-}
 interface PagefindResponse {
   results: { id: string; score: number }[];
   filters: Record<string, Record<string, number>>;
@@ -94,7 +89,7 @@ export class Engine {
    * hold a hit of such a search. */
   private async need(filters: Filters): Promise<PagefindInstance> {
     const year = Number(filters.year);
-    const parts = this.manifest.partitions.filter((p) => !year || !p.years || (p.years[0] <= year && year <= p.years[1]));
+    const parts = this.manifest.partitions.filter((p) => !year || (p.years[0] <= year && year <= p.years[1]));
     const pagefind = this.instance(parts[0]?.name ?? this.manifest.primary);
     await Promise.all(
       parts.map((p) => {
