@@ -182,6 +182,7 @@ if (values.json) {
       script: d.script,
       source: { sha256: d.source.sha256, url: d.source.url ?? null, raw: d.source.raw, encoding: d.source.encoding, part: d.source.part ?? null },
       chars: [...report.body.replace(/\s/g, '')].length,
+      evidence: report.evidence,
       warnings: report.warnings,
     };
   });

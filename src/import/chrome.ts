@@ -4,11 +4,14 @@
  * report text is never cut; metadata found in the chrome (dates, 索引号, 信息来源 …) is returned
  * rather than thrown away.
  */
+import { dateAndName, fieldPairs, isEmptyTableRow, isLabelOnly, labelOf } from './fields.ts';
 import type { SourceLine } from './lines.ts';
 
 export interface RemovedLine extends SourceLine {
   /** Which rule removed it. */
   rule: string;
+  /** Only `text` was cut from the start of the line; the rest of the line stays in the body. */
+  partial?: true;
 }
 
 export interface ChromeResult {
@@ -69,9 +72,9 @@ function tableRow(text: string): [string, string][] | undefined {
   const cells = text.split('|').map((c) => c.trim());
   const pairs: [string, string][] = [];
   for (let i = 0; i + 1 < cells.length; i += 2) {
-    const key = cells[i]!;
+    const key = cells[i]!.replace(/\s+/g, '');
     if (!key) continue;
-    if (!/^(?:索引号|组配分类|发布机构|生成日期|成文日期|发布日期|公开方式|公开范围|主题分类|发文字号|文号|信息分类|体裁分类|有效性|公开时限|名称|主题词)$/.test(key)) {
+    if (!/^(?:索引号|组配分类|发布机构|发文机关|制发机构|生成日期|成文日期|发布日期|公开方式|公开范围|主题分类|发文字号|文号|信息分类|体裁分类|有效性|公开时限|名称|标题|主题词)$/.test(key)) {
       return undefined;
     }
     pairs.push([key, cells[i + 1] ?? '']);
@@ -79,23 +82,47 @@ function tableRow(text: string): [string, string][] | undefined {
   return pairs.length ? pairs : undefined;
 }
 
+// A heading that opens the list of links a CMS prints after the article (相关报道：, 附件下载).
+const TRAILING_LIST = /^(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|延伸阅读|附件下载|附件|推荐内容|推荐阅读|热点推荐|往期回顾)\s*[:：]?.{0,200}$/;
+// Residue a copy leaves at the start of the first text line: the closing half of 【字号：大 中 小】.
+const RESIDUE = /^[】〗》」』\]]+\s*/;
+
+// Labels of the page's own controls and counters: nothing in their values describes the report.
+const UI_LABELS = new Set(['字号', '字体', '字体大小', '视力保护色', '分享', '分享到', '浏览次数', '访问次数', '浏览量', '点击数', '点击量', '阅读次数', '阅读']);
+
+/** Report text has started once a line reads as prose: a sentence, or a long line. */
+const isProse = (t: string) => /[。；]/.test(t) || t.length > 90;
+
 export function stripChrome(lines: SourceLine[]): ChromeResult {
   const body: SourceLine[] = [];
   const removed: RemovedLine[] = [];
   const page: Record<string, string> = {};
   const keep = (k: string, v: string) => {
-    if (v && !page[k]) page[k] = v;
+    if (v && !page[k] && !UI_LABELS.has(k)) page[k] = v;
   };
+  let prose = false;
+  let trailing = false;
 
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.node) {
       body.push(line);
       continue;
     }
-    const t = line.text;
+    let t = line.text;
+    // Once a list of related links has begun, the short lines after it are its items.
+    if (trailing && !isProse(t)) {
+      removed.push({ ...line, rule: 'related-links' });
+      continue;
+    }
+    trailing = false;
     const row = tableRow(t);
     if (row) {
       for (const [k, v] of row) keep(k, v);
+      removed.push({ ...line, rule: 'disclosure-table' });
+      continue;
+    }
+    if (isEmptyTableRow(t)) {
       removed.push({ ...line, rule: 'disclosure-table' });
       continue;
     }
@@ -109,20 +136,57 @@ export function stripChrome(lines: SourceLine[]): ChromeResult {
       removed.push({ ...line, rule: 'buttons' });
       continue;
     }
+    const pairs = fieldPairs(t);
+    if (pairs) {
+      for (const [k, v] of pairs) keep(k, v);
+      removed.push({ ...line, rule: 'fields' });
+      continue;
+    }
+    if (!prose) {
+      const dn = dateAndName(t);
+      if (dn) {
+        keep('发布时间', dn.date);
+        keep('信息来源', dn.name);
+        removed.push({ ...line, rule: 'fields' });
+        continue;
+      }
+      // A label alone on its line, its value (if any) on the next: 发文单位 / 区人民政府.
+      if (isLabelOnly(t)) {
+        removed.push({ ...line, rule: 'fields' });
+        const next = lines[i + 1];
+        if (next && !next.node && !isLabelOnly(next.text) && !isProse(next.text) && next.text.length <= 40) {
+          keep(labelOf(t), next.text);
+          removed.push({ ...next, rule: 'fields' });
+          i++;
+        }
+        continue;
+      }
+    }
+    if (TRAILING_LIST.test(t) && prose) {
+      removed.push({ ...line, rule: 'related-links' });
+      trailing = true;
+      continue;
+    }
     const rule = RULES.find((r) => r.pattern.test(t));
     if (rule) {
       for (const [k, v] of rule.capture?.(t.match(rule.pattern)!) ?? []) keep(k, v);
       removed.push({ ...line, rule: rule.name });
       continue;
     }
-    body.push(line);
+    const residue = t.match(RESIDUE);
+    if (residue && residue[0].length < t.length) {
+      removed.push({ ...line, text: residue[0].trim(), rule: 'residue', partial: true });
+      t = t.slice(residue[0].length);
+      body.push({ ...line, text: t });
+    } else body.push(line);
+    if (isProse(t)) prose = true;
   }
   return { body, removed, page };
 }
 
 /** The publication date found in captured page metadata, as YYYY-MM-DD. */
 export function publishedFromPage(page: Record<string, string>): string | undefined {
-  for (const key of ['发布时间', '发布日期', '日期', '生成日期', '成文日期', 'PubDate']) {
+  for (const key of ['发布时间', '发布日期', '日期', '时间', '发文时间', '发文日期', '生成日期', '成文日期', '成文时间', 'PubDate']) {
     const v = page[key];
     const iso = v ? isoDate(v) : undefined;
     if (iso) return iso;

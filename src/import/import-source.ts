@@ -11,13 +11,18 @@ import { isoDate, publishedFromPage, stripChrome, type RemovedLine } from './chr
 import { compilationYear, parseToc, splitArticles, type Article } from './compilation.ts';
 import { decodeBytes, InputError, type Encoding } from './decode.ts';
 import { extractHtml } from './html.ts';
-import { findIssuer, type NamedText } from './issuer.ts';
+import { ORGAN_LABELS, SOURCE_LABELS, regionCodeFromIndex } from './fields.ts';
+import { classifyGenre, GENRE_NAMES, type GenreVerdict } from './genre.ts';
+import { readHost, type HostTable } from './host.ts';
+import { findIssuer, type Evidence, type NamedText } from './issuer.ts';
+import { readOpening } from './opening.ts';
+import hostTable from '../data/gov-hosts.json' with { type: 'json' };
 import { toLines, type SourceLine } from './lines.ts';
 import { bodyTree, toMarkdown, type Block } from './markdown.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import type { IssuerType } from './organs.ts';
 import { hashHex, reportId } from './report-id.ts';
-import { isTitleLine } from './title.ts';
+import { findTitle, headline, isTitleLine, titleFromLead } from './title.ts';
 import { findYear } from './year.ts';
 
 export interface Overrides {
@@ -51,6 +56,8 @@ export interface ImportedReport {
   data: ReportInput;
   body: string;
   warnings: string[];
+  /** For each fact the importer decided, the signal and line it rests on and how sure it is. */
+  evidence: { region: Evidence; year: Evidence; issuer: Evidence; genre: Evidence; title: Evidence };
   /** Source line numbers (1-based) whose text is in this report's body. */
   bodyLines: number[];
 }
@@ -72,6 +79,10 @@ const isHtml = (name: string, text: string) => /\.html?$/i.test(name) || /^\s*<(
 
 interface Draft {
   title?: string;
+  /** Where the title came from (a title line, the page's <title>, its metadata …). */
+  titleFrom?: string;
+  /** The first short line of the page, whatever the page is, for telling reports from other pages. */
+  headline?: string;
   tocTitle?: string;
   named: NamedText[];
   category?: string;
@@ -132,17 +143,45 @@ export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOpti
     for (const a of split.articles) drafts.push(articleDraft(a, split.articles.length, compilation, year, consumed));
   } else {
     const d: Draft = { named: [], lines: chrome.body, published: publishedFromPage(page) };
-    const first = chrome.body.slice(0, 3).find((l) => !l.node && isTitleLine(l.text));
-    if (htmlTitle) d.title = htmlTitle;
-    if (first && (!d.title || first.text.replace(/\s/g, '') === d.title.replace(/\s/g, '') || !isTitleLine(d.title))) {
-      d.title = fullWidthPunctuation(first.text);
-      consumed.push({ ...first, as: 'title' });
-      d.lines = chrome.body.filter((l) => l !== first);
+    const found = findTitle(chrome.body);
+    const head = headline(chrome.body);
+    if (head) d.headline = head;
+    if (htmlTitle) {
+      d.title = htmlTitle;
+      d.titleFrom = 'the page’s <title>';
+    }
+    if (found && (!d.title || found.text.replace(/\s/g, '') === d.title.replace(/\s/g, '') || !isTitleLine(d.title))) {
+      d.title = fullWidthPunctuation(found.text);
+      d.titleFrom = found.lines.length > 1 ? 'title lines' : 'title line';
+      for (const l of found.lines) consumed.push({ ...l, as: 'title' });
+      for (const l of found.repeats) consumed.push({ ...l, as: 'title (repeated)' });
+      const used = new Set([...found.lines, ...found.repeats]);
+      d.lines = chrome.body.filter((l) => !used.has(l));
     } else if (d.title && !isTitleLine(d.title) && !/法治/.test(d.title)) {
       // A <title> that is only the site's name says nothing about the report.
       delete d.title;
+      delete d.titleFrom;
+    }
+    if (!d.title) {
+      // A copying site's lead sentence quotes the title: “《…报告》是2019年…发布的通知。”.
+      const lead = d.lines.find((l) => !l.node);
+      const quoted = lead ? titleFromLead(lead.text) : undefined;
+      if (lead && quoted) {
+        d.title = fullWidthPunctuation(quoted);
+        d.titleFrom = 'a copying site’s lead sentence';
+        consumed.push({ ...lead, as: 'title (lead sentence)' });
+        d.lines = d.lines.filter((l) => l !== lead);
+      } else if (page['标题'] && isTitleLine(page['标题'])) {
+        d.title = fullWidthPunctuation(page['标题']);
+        d.titleFrom = 'the page’s 标题 field';
+      }
     }
     if (d.title) d.named.push({ text: toSimplified(d.title), from: 'title' });
+    // 发文机关 / 发布机构: the organ the page files the text under (a 政府办公室 posts for its government).
+    for (const label of ORGAN_LABELS) {
+      const v = page[label];
+      if (v) d.named.push({ text: toSimplified(v).replace(/(人民)?政府办公(室|厅)$/, '人民政府'), from: 'metadata' });
+    }
     drafts.push(d);
   }
 
@@ -150,7 +189,7 @@ export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOpti
   for (const d of drafts) {
     if (ov.part !== undefined && d.part?.index !== ov.part) continue;
     try {
-      reports.push(buildReport(d, gaz, { ...opts, overrides: ov }, { sha256, encoding, url, page }));
+      reports.push(buildReport(d, gaz, { ...opts, overrides: ov }, { sha256, encoding, url, page, compiled: !!toc }));
     } catch (e) {
       if (e instanceof InputError && d.part) {
         throw new InputError(`article ${d.part.index} (“${d.title}”): ${e.message}`, `${e.fix}, with --part ${d.part.index}`);
@@ -201,7 +240,7 @@ function buildReport(
   d: Draft,
   gaz: Gazetteer,
   opts: ImportOptions & { overrides: Overrides },
-  src: { sha256: string; encoding: Encoding; url: string | undefined; page: Record<string, string> },
+  src: { sha256: string; encoding: Encoding; url: string | undefined; page: Record<string, string>; compiled: boolean },
 ): ImportedReport {
   const ov = opts.overrides;
   const what = d.part ? 'the article' : 'the file';
@@ -214,14 +253,47 @@ function buildReport(
   }
   const plain = d.lines.map((l) => l.text).join('\n');
   const script = detectScript(plain);
-  const simplified = script === 'Hant' ? toSimplified(plain) : plain;
+  const simplified = analysisText(script === 'Hant' ? toSimplified(plain) : plain);
   const warnings: string[] = [];
+  const simplePage = Object.fromEntries(Object.entries(src.page).map(([k, v]) => [k, toSimplified(v)]));
+
+  // Is this a 法治政府建设 report at all? A page that only looks like one is refused, not retitled.
+  const headlineText = d.title ? toSimplified(d.title) : d.headline ? toSimplified(d.headline) : undefined;
+  const genre: GenreVerdict = src.compiled
+    ? { genre: 'report', line: d.compilation ?? 'compilation', confidence: 'high' }
+    : classifyGenre({ ...(headlineText ? { headline: headlineText } : {}), headlineIsReportTitle: !!d.title && isTitleLine(d.title), page: simplePage, body: simplified });
+  if (genre.genre !== 'report' && !ov.kind) {
+    throw new InputError(
+      `the page looks like ${GENRE_NAMES[genre.genre]}, not a 法治政府建设 report (“${genre.line.slice(0, 60)}”)`,
+      'if it is one, pass --kind report; to keep it as a related document, pass --kind article',
+    );
+  }
+  if (genre.genre === 'report' && genre.confidence === 'low' && !ov.kind) {
+    warnings.push(`the page has no report title and does not call itself a report (${genre.line}); check that it is one, or pass --kind`);
+  }
+
+  const bodyLines = d.lines.filter((l) => !l.node).map((l) => analysisText(script === 'Hant' ? toSimplified(l.text) : l.text));
+  const opening = readOpening(bodyLines, gaz);
+  const named = [...d.named];
+  if (opening.subject) named.push({ text: opening.subject, from: 'opening' });
+  const host = readHost(src.url, hostTable as HostTable, gaz);
+  const indexRegion = src.page['索引号'] ? regionCodeFromIndex(src.page['索引号']) : undefined;
+  const evidence = {
+    named,
+    body: simplified,
+    opening,
+    ...(d.category ? { category: d.category } : {}),
+    ...(host ? { host } : {}),
+    ...(indexRegion && gaz.get(indexRegion) ? { indexRegion } : {}),
+    sources: SOURCE_LABELS.map((l) => simplePage[l]).filter((v): v is string => !!v),
+  };
 
   let region: Division;
-  const evidence = { named: d.named, body: simplified, ...(d.category ? { category: d.category } : {}) };
   let issuer: IssuerType;
   let publisher: string;
   let kind: 'report' | 'article';
+  let regionEvidence: Evidence;
+  let issuerEvidence: Evidence;
   if (ov.region) {
     const r = gaz.get(ov.region);
     if (!r) throw new InputError(`--region ${ov.region} is not a GB/T 2260 code in the gazetteer`, 'pass a six-digit code from src/data/gazetteer.json');
@@ -237,6 +309,8 @@ function buildReport(
     issuer = ov.issuer ?? (same ? found!.issuer : 'government');
     publisher = ov.publisher ?? (same ? found!.publisher : `${r.name}人民政府`);
     kind = ov.kind ?? (same ? found!.kind : 'report');
+    regionEvidence = { from: '--region', line: ov.region, confidence: 'high' };
+    issuerEvidence = ov.publisher || ov.issuer || !same ? { from: ov.publisher ? '--publisher' : '--region', line: publisher, confidence: 'high' } : found!.evidence.issuer;
   } else {
     const found = findIssuer(evidence, gaz);
     region = found.region;
@@ -244,14 +318,26 @@ function buildReport(
     publisher = ov.publisher ?? found.publisher;
     kind = ov.kind ?? found.kind;
     warnings.push(...found.warnings);
+    regionEvidence = found.evidence.region;
+    issuerEvidence = ov.publisher ? { from: '--publisher', line: ov.publisher, confidence: 'high' } : found.evidence.issuer;
   }
 
   const published = ov.published ? isoDate(ov.published) : d.published;
-  const year =
-    ov.year ??
-    findYear({ ...(d.title ? { title: toSimplified(d.title) } : {}), body: simplified, ...(published ? { published } : {}), ...(d.yearFallback ? { fallback: d.yearFallback } : {}) })?.year;
+  const yearFound = ov.year
+    ? undefined
+    : findYear({
+        ...(d.title ? { title: toSimplified(d.title) } : {}),
+        body: simplified,
+        ...(opening.paragraphs[0] ? { opening: opening.paragraphs[0] } : {}),
+        ...(published ? { published } : {}),
+        ...(d.yearFallback ? { fallback: d.yearFallback } : {}),
+      });
+  const year = ov.year ?? yearFound?.year;
   if (!year) {
     throw new InputError(`${what} does not say which year it reports on`, 'pass --year <YYYY>');
+  }
+  if (yearFound?.confidence === 'low') {
+    warnings.push(`the year ${year} rests only on a passing mention (“${yearFound.line}”); check it, or pass --year`);
   }
 
   const titleSupplied = !ov.title && !d.title;
@@ -287,5 +373,32 @@ function buildReport(
     },
     ...(!d.part && Object.keys(src.page).length ? { page: src.page } : {}),
   };
-  return { id, data, body, warnings, bodyLines: d.lines.map((l) => l.n) };
+  return {
+    id,
+    data,
+    body,
+    warnings,
+    evidence: {
+      region: regionEvidence,
+      year: ov.year ? { from: '--year', line: String(ov.year), confidence: 'high' } : { from: yearFound!.how, line: yearFound!.line, confidence: yearFound!.confidence },
+      issuer: issuerEvidence,
+      genre: ov.kind ? { from: '--kind', line: ov.kind, confidence: 'high' } : { from: genre.genre, line: genre.line, confidence: genre.confidence },
+      title: ov.title
+        ? { from: '--title', line: ov.title, confidence: 'high' }
+        : d.title
+          ? { from: d.titleFrom ?? 'title', line: d.title, confidence: 'high' }
+          : { from: 'supplied by the archive from publisher and year', line: title, confidence: 'medium' },
+    },
+    bodyLines: d.lines.map((l) => l.n),
+  };
+}
+
+/**
+ * The text as the metadata readers see it: pinyin glosses a copying site put after characters
+ * (清遠(yuǎn)) and the mojibake that leads a line (??2020年) removed. The body keeps them as found.
+ */
+export function analysisText(text: string): string {
+  return text
+    .replace(/(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/gu, '')
+    .replace(/^[?？]+/gm, '');
 }

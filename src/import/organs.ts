@@ -9,6 +9,8 @@ export interface Organ {
   /** The part after the place name, as written (司法局, 人民政府, 委党校). */
   suffix: string;
   type: IssuerType;
+  /** A joint report of the party committee and the government (中共X委、X人民政府). */
+  joint?: true;
 }
 
 // 委 alone is ambiguous (市委 is the party committee): only these 委 are government departments.
@@ -21,21 +23,32 @@ const PROSE = /法治|政府|建设|推进|创建|深化|全力|全面|加强|�
 export function organAfterPlace(rest: string): Organ | undefined {
   let m: RegExpMatchArray | null;
   if ((m = rest.match(/^(人民政府|政府)(?!工作)/))) return { suffix: '人民政府', type: 'government' };
+  // A joint report of the party committee and the government: 省委、省政府 / 委 海南省人民政府 / 党委和政府.
+  if (/^(?:委员会|党委|委)\s*[、和与及\s]\s*(?:中共)?[\p{Script=Han}]{0,14}?(?:人民)?政府/u.test(rest)) {
+    return { suffix: '人民政府', type: 'government', joint: true };
+  }
   if ((m = rest.match(/^((?:省|市|区|县|州)?委党校|行政学院|(?:省|市|区|县|州)?委(?:宣传部|组织部|政法委)?)/))) {
     return { suffix: m[1]!, type: 'other' };
   }
   if ((m = rest.match(new RegExp(`^(${COMMISSIONS})`)))) return { suffix: m[1]!, type: 'department' };
+  if ((m = rest.match(/^((?:政务服务|政务|法制|政府|行政审批)办)(?!法|理|事)/))) return { suffix: m[1]!, type: 'department' };
   if ((m = rest.match(/^([\p{Script=Han}]{1,10}?(?:局|厅|办公室|办公厅|中心))/u)) && !PROSE.test(m[1]!)) {
     return { suffix: m[1]!, type: 'department' };
   }
   return undefined;
 }
 
-/** Central bodies named without a place (司法部, 国务院办公厅, 国家市场监督管理总局). */
+// Central bodies by name. 部 alone is too common a character (干部, 全部, 西部) to match loosely.
+const MINISTRIES =
+  '司法|公安|财政|教育|民政|商务|外交|国防|科学技术|工业和信息化|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理|人力资源和社会保障|国家安全|审计';
+const CENTRAL = new RegExp(
+  `^(?:中华人民共和国)?(国务院(?:办公厅)?|(?:${MINISTRIES})部|审计署|海关总署|中国人民银行|国家卫生健康委员会|国家[\\p{Script=Han}]{2,12}?(?:总局|局|委员会|署))`,
+  'u',
+);
+
+/** Central bodies named without a place (司法部, 海关总署党委, 国家市场监督管理总局), at the start of a text. */
 export function centralOrgan(text: string): { name: string; type: IssuerType } | undefined {
-  const m = text.match(
-    /^(?:中华人民共和国)?(国务院(?:办公厅)?|(?:司法|公安|财政|教育|民政|商务|外交|国防|科学技术|工业和信息化|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理|人力资源和社会保障|国家安全|审计|国家卫生健康委员会)部|国家[\p{Script=Han}]{2,12}?(?:总局|局|委员会|署))/u,
-  );
+  const m = text.replace(/^中共/, '').match(CENTRAL);
   if (!m) return undefined;
   return { name: m[1]!, type: m[1] === '国务院' ? 'government' : 'department' };
 }

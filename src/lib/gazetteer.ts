@@ -84,6 +84,7 @@ export class Gazetteer {
   readonly byCode = new Map<string, Division>();
   private readonly names = new Map<string, { kind: NameKind; codes: string[] }>();
   private readonly ambiguous: Set<string>;
+  private readonly former = new Set<string>();
   private readonly maxNameLength: number;
 
   constructor(divisions: Division[], extra: GazetteerExtra) {
@@ -97,6 +98,7 @@ export class Gazetteer {
     for (const a of extra.aliases) {
       if (!this.byCode.has(a.code)) throw new Error(`gazetteer alias ${a.name} points to unknown code ${a.code}`);
       this.addName(a.name, 'alias', a.code);
+      if (/^former name/.test(a.note ?? '')) this.former.add(a.name);
     }
     for (const d of this.byCode.values()) {
       if (d.level === 'central') continue;
@@ -115,6 +117,11 @@ export class Gazetteer {
     const rank = { full: 0, alias: 1, short: 2 };
     if (rank[kind] < rank[existing.kind]) this.names.set(name, { kind, codes: [code] });
     else if (rank[kind] === rank[existing.kind] && !existing.codes.includes(code)) existing.codes.push(code);
+  }
+
+  /** True for a division's former name (横县 → 横州市): a publisher keeps the name it used. */
+  isFormerName(name: string): boolean {
+    return this.former.has(name);
   }
 
   get(code: string): Division | undefined {

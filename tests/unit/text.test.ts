@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripChrome } from '../../src/import/chrome.ts';
+import { publishedFromPage, stripChrome } from '../../src/import/chrome.ts';
 import { chooseGbOrBig5 } from '../../src/import/decode.ts';
 import { classifyLine, joinBrokenLines } from '../../src/import/outline.ts';
 import { fullWidthPunctuation } from '../../src/import/punctuation.ts';
@@ -25,7 +25,9 @@ describe('chrome', () => {
       ),
     );
     expect(r.body.map((l) => l.text)).toEqual(['一、主要成效', '分享经验做法，主办单位为县司法局。']);
-    expect(r.page.发布时间).toBe('2022-03-15');
+    expect(r.page.发布日期).toBe('2022-03-15');
+    expect(publishedFromPage(r.page)).toBe('2022-03-15');
+    expect(r.page.来源).toBe('县司法局');
   });
 });
 
