@@ -328,7 +328,7 @@ function buildReport(
     : findYear({
         ...(d.title ? { title: toSimplified(d.title) } : {}),
         body: simplified,
-        ...(opening.paragraphs[0] ? { opening: opening.paragraphs[0] } : {}),
+        opening: opening.paragraphs,
         ...(published ? { published } : {}),
         ...(d.yearFallback ? { fallback: d.yearFallback } : {}),
       });

@@ -38,18 +38,43 @@ export function classifyLine(text: string): OutlineItem[] {
   return [{ kind: 'paragraph', text }];
 }
 
+// Lines that stand on their own in a report as printed and are never the half of a broken paragraph:
+const STANDALONE: RegExp[] = [
+  // the speech line under a title: （2025年4月29日在…人民代表大会常务委员会…会议上）
+  /^[（(]\s*\d{4}年\d{1,2}月\d{1,2}日在.{2,80}[）)]$/,
+  // a date line: （2022年10月21日） or 2023年3月1日
+  /^[（(]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*[）)]?$/,
+  // a subtitle: ——我省法治政府建设进入发展新阶段
+  /^(?:——|--)/,
+  // a salutation: 各位代表： / 主任、各位副主任、秘书长、各位委员：
+  /^[^。；]{0,40}(?:各位代表|各位委员|同志们)[：:]$/,
+  // a byline: 甘肃省司法厅厅长  王明
+  /^[\p{Script=Han}]{2,24}(?:省长|市长|县长|区长|主任|局长|厅长|部长|书记|署长)\s+[\p{Script=Han}]{2,4}$/u,
+  // a photo caption: 图为… / （记者 李华 摄）
+  /^图[为：:]|[（(][^）)]{0,30}摄[）)]?$|摄影[：:]/,
+];
+
+/** A line that is a paragraph of its own whatever its punctuation: speech line, byline, caption … */
+export function isStandalone(text: string): boolean {
+  return STANDALONE.some((re) => re.test(text));
+}
+
 /**
  * Joins lines that a copy broke inside a paragraph: after a semicolon (“…内生动力；” / “督察则重在…”)
- * or mid-sentence (“…依法满足人民” / “群众合理信息需求。”). A line that ends a sentence, and any
- * numbered heading, stays on its own.
+ * or mid-sentence (“…依法满足人民” / “群众合理信息需求。”). A line that ends a sentence, any
+ * numbered heading, and the lines that stand alone (speech line, byline, caption, salutation) stay
+ * on their own.
  */
 export function joinBrokenLines(lines: string[]): string[] {
   const out: string[] = [];
+  let prevAlone = false;
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const open = prev !== undefined && !headingDepth(prev) && (/[；;]$/.test(prev) || !/[。！？：…”」』!?:]$/.test(prev));
-    if (open && !headingDepth(line)) out[out.length - 1] = prev + line;
+    const alone = isStandalone(line);
+    const open = prev !== undefined && !prevAlone && !headingDepth(prev) && (/[；;]$/.test(prev) || !/[。！？：…”」』!?:]$/.test(prev));
+    if (open && !alone && !headingDepth(line)) out[out.length - 1] = prev + line;
     else out.push(line);
+    prevAlone = alone;
   }
   return out;
 }

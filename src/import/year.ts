@@ -36,24 +36,33 @@ const OPENING = new RegExp(`^${Y}年度?(?:以来|，|,|、|里|是|\\s|[\\p{Scr
 
 /**
  * @param body simplified text, paragraphs separated by newlines
- * @param opening the first paragraph after any addressee line, simplified
+ * @param opening the first paragraphs after any addressee line, simplified
  * @param fallback the compilation's year, when the report is part of one
  */
-export function findYear(opts: { title?: string; body: string; opening?: string; published?: string; fallback?: number }): YearFound | undefined {
+export function findYear(opts: { title?: string; body: string; opening?: string[]; published?: string; fallback?: number }): YearFound | undefined {
   const publishedYear = opts.published ? Number(opts.published.slice(0, 4)) : undefined;
   const plausible = (y: number) => publishedYear === undefined || y <= publishedYear;
   const t = opts.title ? yearFromTitle(opts.title) : undefined;
   if (t && plausible(t)) return { year: t, how: 'title', line: opts.title!, confidence: 'high' };
   const speech = opts.body.slice(0, 600).match(SPEECH);
   if (speech && plausible(Number(speech[1]) - 1)) return { year: Number(speech[1]) - 1, how: 'speech', line: speech[0], confidence: 'high' };
-  const opening = opts.opening?.match(OPENING);
-  if (opening && plausible(Number(opening[1]))) return { year: Number(opening[1]), how: 'opening', line: opts.opening!.slice(0, 40), confidence: 'high' };
+  const opening = (p: string | undefined): YearFound | undefined => {
+    const m = p?.match(OPENING);
+    return m && plausible(Number(m[1])) ? { year: Number(m[1]), how: 'opening', line: p!.slice(0, 40), confidence: 'high' } : undefined;
+  };
+  const first = opening(opts.opening?.[0]);
+  if (first) return first;
   for (const re of STRONG) {
     const m = opts.body.match(re);
     if (m && plausible(Number(m[1]))) return { year: Number(m[1]), how: 'text', line: m[0].slice(0, 60), confidence: 'high' };
   }
   // A compilation's stated year outranks passing mentions in one of its articles.
   if (opts.fallback) return { year: opts.fallback, how: 'compilation', line: String(opts.fallback), confidence: 'medium' };
+  // The opening paragraph may be a preamble (根据…，现将有关情况报告如下。); the next one then states the year.
+  for (const p of opts.opening?.slice(1) ?? []) {
+    const later = opening(p);
+    if (later) return { ...later, confidence: 'medium' };
+  }
   const m = opts.body.match(WEAK);
   if (m && plausible(Number(m[1]))) return { year: Number(m[1]), how: 'text', line: m[0], confidence: 'low' };
   return undefined;

@@ -3,6 +3,7 @@ import { Feed } from 'feed';
 import { latestAdditions } from '../lib/archive.ts';
 import { loadArchive } from '../lib/archive-data.ts';
 import { href, reportHref } from '../lib/urls.ts';
+import { shownTitle } from '../lib/shown-title.ts';
 
 /** Atom feed of the 50 most recently archived reports (the `feed` package writes Atom 1.0). */
 export const GET: APIRoute = async ({ site }) => {
@@ -22,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
   });
   for (const e of latest) {
     feed.addItem({
-      title: e.data.title,
+      title: shownTitle(e.data),
       id: abs(reportHref(e.id)),
       link: abs(reportHref(e.id)),
       date: new Date(`${e.data.source.archived}T00:00:00Z`),
