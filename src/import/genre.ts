@@ -29,6 +29,8 @@ export const GENRE_NAMES: Record<Exclude<Genre, 'report'>, string> = {
 export interface GenreInput {
   /** The headline: the report title when one was found, else the first short line. Simplified. */
   headline?: string;
+  /** Without a report title: the other short lines above the text, any of which may be the headline. Simplified. */
+  headLines?: string[];
   /** True when the headline is a report title (isTitleLine). */
   headlineIsReportTitle: boolean;
   /** Page metadata (标题, 信息来源 …), simplified. */
@@ -54,7 +56,9 @@ function fromHeadline(h: string): Exclude<Genre, 'report'> | undefined {
 
 export function classifyGenre(input: GenreInput): GenreVerdict {
   const head = input.body.slice(0, 1500);
-  const titles = [input.headline, input.page['标题'], input.page['名称']].filter((t): t is string => !!t);
+  // A navigation bar (首页 新闻中心 政府工作报告 …) is several short words, not a headline.
+  const heads = input.headlineIsReportTitle ? [] : (input.headLines ?? []).filter((l) => l.split(/\s+/).length < 3);
+  const titles = [input.headline, input.page['标题'], input.page['名称'], ...heads].filter((t): t is string => !!t);
   for (const t of titles) {
     const g = fromHeadline(t);
     if (g) return { genre: g, line: t, confidence: 'high' };
@@ -68,7 +72,7 @@ export function classifyGenre(input: GenreInput): GenreVerdict {
 
   if (!input.headlineIsReportTitle) {
     const source = input.page['信息来源'] ?? input.page['来源'] ?? input.page['文章来源'] ?? '';
-    const reporter = head.match(/[（(]\s*(?:记者|通讯员)[^）)]{1,20}[）)]/);
+    const reporter = head.match(/[（(]\s*(?:记者|通讯员)[^）)]{1,20}[）)]|本报讯|[\p{Script=Han}]{1,6}网讯|日电[（(]记者/u);
     const reported = head.match(REPORTED);
     if (reported && (reporter || MEDIA.test(source) || !SELF_REPORT.test(head))) {
       return { genre: 'news', line: reporter?.[0] ?? reported[0], confidence: 'high' };

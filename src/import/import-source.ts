@@ -22,7 +22,7 @@ import { bodyTree, toMarkdown, type Block } from './markdown.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import type { IssuerType } from './organs.ts';
 import { hashHex, reportId } from './report-id.ts';
-import { findTitle, headline, isTitleLine, titleFromLead } from './title.ts';
+import { findTitle, headLines, isTitleLine, titleFromLead } from './title.ts';
 import { findYear } from './year.ts';
 
 export interface Overrides {
@@ -83,6 +83,8 @@ interface Draft {
   titleFrom?: string;
   /** The first short line of the page, whatever the page is, for telling reports from other pages. */
   headline?: string;
+  /** All the short lines above the text. */
+  headLines?: string[];
   tocTitle?: string;
   named: NamedText[];
   category?: string;
@@ -144,8 +146,8 @@ export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOpti
   } else {
     const d: Draft = { named: [], lines: chrome.body, published: publishedFromPage(page) };
     const found = findTitle(chrome.body);
-    const head = headline(chrome.body);
-    if (head) d.headline = head;
+    d.headLines = headLines(chrome.body);
+    if (d.headLines[0]) d.headline = d.headLines[0];
     if (htmlTitle) {
       d.title = htmlTitle;
       d.titleFrom = 'the page’s <title>';
@@ -261,7 +263,13 @@ function buildReport(
   const headlineText = d.title ? toSimplified(d.title) : d.headline ? toSimplified(d.headline) : undefined;
   const genre: GenreVerdict = src.compiled
     ? { genre: 'report', line: d.compilation ?? 'compilation', confidence: 'high' }
-    : classifyGenre({ ...(headlineText ? { headline: headlineText } : {}), headlineIsReportTitle: !!d.title && isTitleLine(d.title), page: simplePage, body: simplified });
+    : classifyGenre({
+        ...(headlineText ? { headline: headlineText } : {}),
+        headLines: (d.headLines ?? []).map(toSimplified),
+        headlineIsReportTitle: !!d.title && isTitleLine(d.title),
+        page: simplePage,
+        body: simplified,
+      });
   if (genre.genre !== 'report' && !ov.kind) {
     throw new InputError(
       `the page looks like ${GENRE_NAMES[genre.genre]}, not a 法治政府建设 report (“${genre.line.slice(0, 60)}”)`,

@@ -97,7 +97,7 @@ export function readOpening(lines: string[], gaz: Gazetteer): Opening {
         return { ...out, subject: stripped, subjectLine: p, subjectParagraph: k };
       }
       const self = selfAt(clause);
-      if (self && !out.self) out.self = { ...self, line: p.slice(0, 80), paragraph: k };
+      if (self && !out.self) out.self = { ...self, paragraph: k };
     }
   }
   return out;

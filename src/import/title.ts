@@ -13,7 +13,7 @@ export function isTitleLine(text: string): boolean {
     [...t].length <= 80 &&
     !/[。；，！？]/.test(t) &&
     !/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]|^\d+[.．、]/.test(t) &&
-    /(?:报告|总结|情况|汇报|述职)$/.test(t) &&
+    /(?:报告|总结|情况|汇报|述职)(?:[（(][^）)]{1,12}[）)])?$/.test(t) &&
     (/法治|依法行政/.test(t) || (/\d{4}年/.test(t) && /建设/.test(t)))
   );
 }
@@ -40,7 +40,8 @@ export interface TitleFound {
 
 /** How many lines at the head of a page are searched for its title. */
 const HEAD_LINES = 15;
-const isProse = (t: string) => /[。；]/.test(t) || t.length > 90;
+// A long line with no comma is a navigation bar, not the text.
+const isProse = (t: string) => /[。；]/.test(t) || (t.length > 90 && /[，,]/.test(t));
 
 /**
  * The title wherever it stands among the first lines, before the text starts: alone on its line,
@@ -79,14 +80,15 @@ export function titleFromLead(text: string): string | undefined {
   return m && isTitleLine(m[1]!) ? m[1] : undefined;
 }
 
-/** The first short line of a page: its headline, whatever kind of page it is. */
-export function headline(lines: SourceLine[]): string | undefined {
+/** The short lines above the text, the first of which is usually the page's headline, whatever kind of page it is. */
+export function headLines(lines: SourceLine[]): string[] {
+  const out: string[] = [];
   for (const l of lines.slice(0, HEAD_LINES)) {
     if (l.node) continue;
-    if (isProse(l.text)) return undefined;
-    if (/\p{Script=Han}{4}/u.test(l.text)) return l.text;
+    if (isProse(l.text)) break;
+    if (/\p{Script=Han}{4}/u.test(l.text)) out.push(l.text);
   }
-  return undefined;
+  return out;
 }
 
 /** A date line under an article title: （2022年10月21日）. */
