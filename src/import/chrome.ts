@@ -10,7 +10,7 @@ import type { SourceLine } from './lines.ts';
 export interface RemovedLine extends SourceLine {
   /** Which rule removed it. */
   rule: string;
-  /** Only `text` was cut from the start of the line; the rest of the line stays in the body. */
+  /** Only `text` was cut from the line (residue at its start, pinyin glosses); the rest stays in the body. */
   partial?: true;
 }
 
@@ -84,8 +84,11 @@ function tableRow(text: string): [string, string][] | undefined {
 
 // A heading that opens the list of links a CMS prints after the article (相关报道：, 附件下载).
 const TRAILING_LIST = /^(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|延伸阅读|附件下载|附件|推荐内容|推荐阅读|热点推荐|往期回顾)\s*[:：]?.{0,200}$/;
-// Residue a copy leaves at the start of the first text line: the closing half of 【字号：大 中 小】.
-const RESIDUE = /^[】〗》」』\]]+\s*/;
+// Residue a copy leaves at the start of a text line: the closing half of 【字号：大 中 小】, or the
+// question marks a lossy conversion made of full-width indent spaces (??2020年，我州…).
+const RESIDUE = /^(?:[】〗》」』\]]+|[?？]{2,})\s*/;
+// Pinyin a copying site put after characters (清遠(yuǎn)市, 習(xí)近平): a gloss, never the report's text.
+const GLOSS = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/gu;
 
 // Labels of the page's own controls and counters: nothing in their values describes the report.
 const UI_LABELS = new Set(['字号', '字体', '字体大小', '视力保护色', '分享', '分享到', '浏览次数', '访问次数', '浏览量', '点击数', '点击量', '阅读次数', '阅读']);
@@ -177,8 +180,13 @@ export function stripChrome(lines: SourceLine[]): ChromeResult {
     if (residue && residue[0].length < t.length) {
       removed.push({ ...line, text: residue[0].trim(), rule: 'residue', partial: true });
       t = t.slice(residue[0].length);
-      body.push({ ...line, text: t });
-    } else body.push(line);
+    }
+    const glosses = t.match(GLOSS);
+    if (glosses) {
+      removed.push({ ...line, text: glosses.join(''), rule: 'pinyin-gloss', partial: true });
+      t = t.replace(GLOSS, '');
+    }
+    body.push(t === line.text ? line : { ...line, text: t });
     if (isProse(t)) prose = true;
   }
   return { body, removed, page };

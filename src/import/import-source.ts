@@ -255,7 +255,7 @@ function buildReport(
   }
   const plain = d.lines.map((l) => l.text).join('\n');
   const script = detectScript(plain);
-  const simplified = analysisText(script === 'Hant' ? toSimplified(plain) : plain);
+  const simplified = script === 'Hant' ? toSimplified(plain) : plain;
   const warnings: string[] = [];
   const simplePage = Object.fromEntries(Object.entries(src.page).map(([k, v]) => [k, toSimplified(v)]));
 
@@ -280,7 +280,7 @@ function buildReport(
     warnings.push(`the page has no report title and does not call itself a report (${genre.line}); check that it is one, or pass --kind`);
   }
 
-  const bodyLines = d.lines.filter((l) => !l.node).map((l) => analysisText(script === 'Hant' ? toSimplified(l.text) : l.text));
+  const bodyLines = d.lines.filter((l) => !l.node).map((l) => (script === 'Hant' ? toSimplified(l.text) : l.text));
   const opening = readOpening(bodyLines, gaz);
   const named = [...d.named];
   if (opening.subject) named.push({ text: opening.subject, from: 'opening' });
@@ -399,14 +399,4 @@ function buildReport(
     },
     bodyLines: d.lines.map((l) => l.n),
   };
-}
-
-/**
- * The text as the metadata readers see it: pinyin glosses a copying site put after characters
- * (清遠(yuǎn)) and the mojibake that leads a line (??2020年) removed. The body keeps them as found.
- */
-export function analysisText(text: string): string {
-  return text
-    .replace(/(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/gu, '')
-    .replace(/^[?？]+/gm, '');
 }

@@ -31,6 +31,17 @@ describe('chrome', () => {
   });
 });
 
+describe('copying-site defects', () => {
+  it('cuts pinyin glosses and leading ?? from the text, and records what it cut', () => {
+    const r = stripChrome(lines('2020年，清遠(yuǎn)市教育局堅持以習(xí)近平新時代中國特色社會主義思想為指導(dǎo)。', '??2020年，我州堅持依法行政。', '他说(ok)没问题。'));
+    expect(r.body.map((l) => l.text)).toEqual(['2020年，清遠市教育局堅持以習近平新時代中國特色社會主義思想為指導。', '2020年，我州堅持依法行政。', '他说(ok)没问题。']);
+    expect(r.removed.map((l) => [l.text, l.rule, l.partial])).toEqual([
+      ['(yuǎn)(xí)(dǎo)', 'pinyin-gloss', true],
+      ['??', 'residue', true],
+    ]);
+  });
+});
+
 describe('outline', () => {
   it('turns 一、/（一）/1. into heading levels 2, 3, 4 and leaves 一是 in paragraphs', () => {
     expect(classifyLine('一、2022年工作成效')).toEqual([{ kind: 'heading', depth: 2, text: '一、2022年工作成效' }]);
