@@ -10,9 +10,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { divisionsFromDataset } from '../src/lib/gazetteer-dataset.ts';
-import { writeFileAtomic } from './lib/write-atomic.ts';
+import { tidyStaging, writeFileAtomic } from './lib/write-atomic.ts';
 
 const VERSION = '2.7.0';
 const out = resolve(import.meta.dirname, '../src/data/gazetteer.json');
@@ -35,6 +35,7 @@ const body = {
 const text = `{\n"source": ${JSON.stringify(body.source)},\n"columns": ["code", "name", "parent"],\n"divisions": [\n${body.divisions
   .map((r) => JSON.stringify(r))
   .join(',\n')}\n]\n}\n`;
-writeFileAtomic(out, text);
+writeFileAtomic(out, text, dirname(out));
+tidyStaging(dirname(out));
 if (tmp) rmSync(tmp, { recursive: true, force: true });
 console.log(`wrote ${divisions.length} divisions to ${out}`);

@@ -1,23 +1,30 @@
-/** npm run check: validates every report in content/ (schema, raw originals, ids, duplicates). */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+/** npm run check: validates every report in content/ (schema, raw originals, ids, duplicates, leftovers). */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gazetteer } from '../src/lib/gazetteer-data.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
 import { hashHex } from '../src/import/report-id.ts';
+import { STAGING } from './lib/write-atomic.ts';
 
 const root = resolve(process.argv[2] ?? 'content');
 const reportsDir = join(root, 'reports');
-const files = existsSync(reportsDir)
-  ? readdirSync(reportsDir)
-      .filter((f) => f.endsWith('.md'))
-      .sort()
-      .map((f) => ({ path: relative(process.cwd(), join(reportsDir, f)), id: f.slice(0, -3), text: readFileSync(join(reportsDir, f), 'utf8') }))
-  : [];
+const rawDir = join(root, 'raw');
+const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
+const show = (p: string) => relative(process.cwd(), p) || p;
+const files = list(reportsDir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => ({ path: show(join(reportsDir, f)), id: f.slice(0, -3), text: readFileSync(join(reportsDir, f), 'utf8') }));
 const rawSha = (raw: string) => {
   const p = join(root, raw);
-  return existsSync(p) ? hashHex(readFileSync(p)) : undefined;
+  return existsSync(p) && statSync(p).isFile() ? hashHex(readFileSync(p)) : undefined;
 };
-const problems = validateContent(files, rawSha, gazetteer());
+const stray = [
+  ...list(join(root, STAGING)).map((f) => show(join(root, STAGING, f))),
+  ...list(reportsDir).filter((f) => f.endsWith('.tmp')).map((f) => show(join(reportsDir, f))),
+  ...list(rawDir).filter((f) => f.endsWith('.tmp')).map((f) => show(join(rawDir, f))),
+];
+const raw = list(rawDir).filter((f) => !f.endsWith('.tmp') && statSync(join(rawDir, f)).isFile());
+const problems = validateContent(files, rawSha, gazetteer(), { raw, stray });
 for (const p of problems) console.error(`error: ${p}`);
 console.log(`checked ${files.length} reports: ${problems.length ? `${problems.length} problems` : 'all valid'}`);
 process.exit(problems.length ? 1 : 0);

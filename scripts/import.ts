@@ -4,15 +4,17 @@
  * Imports raw report pages (.html/.htm) or text (.txt) into content/: one Markdown file per report
  * under content/reports/, the original kept byte for byte under content/raw/. Run with --help.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gazetteer } from '../src/lib/gazetteer-data.ts';
 import { toMarkdownFile } from '../src/lib/frontmatter.ts';
 import { InputError, type Encoding } from '../src/import/decode.ts';
 import { importSource, type ImportedReport, type Overrides } from '../src/import/import-source.ts';
-import { existingReport, rawNameFor, store } from './lib/content-store.ts';
-import { writeFileAtomic } from './lib/write-atomic.ts';
+import { existingReport, mediaTypeOf, rawNameFor, rawReferenced, store } from './lib/content-store.ts';
+import { tidyStaging, writeFileAtomic } from './lib/write-atomic.ts';
+import { describeProblems, readReport } from '../src/lib/read-report.ts';
+import { isCalendarDate } from '../src/lib/report-schema.ts';
 
 const HELP = `Usage: npm run import -- [options] <files…>
 
@@ -42,40 +44,54 @@ Output:
   --content DIR        the content folder (default: content)
 `;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    'dry-run': { type: 'boolean' },
-    json: { type: 'boolean' },
-    region: { type: 'string' },
-    year: { type: 'string' },
-    publisher: { type: 'string' },
-    issuer: { type: 'string' },
-    kind: { type: 'string' },
-    title: { type: 'string' },
-    author: { type: 'string' },
-    url: { type: 'string' },
-    published: { type: 'string' },
-    encoding: { type: 'string' },
-    part: { type: 'string' },
-    'no-split': { type: 'boolean' },
-    replace: { type: 'boolean' },
-    archived: { type: 'string' },
-    content: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
+const USAGE = 'Usage: npm run import -- [options] <files…> (--help for options)';
 
 function fail(message: string): never {
-  console.error(`error: ${message}`);
+  console.error(`error: ${message}\n${USAGE}`);
   process.exit(2);
 }
+
+let parsed: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+      region: { type: 'string' },
+      year: { type: 'string' },
+      publisher: { type: 'string' },
+      issuer: { type: 'string' },
+      kind: { type: 'string' },
+      title: { type: 'string' },
+      author: { type: 'string' },
+      url: { type: 'string' },
+      published: { type: 'string' },
+      encoding: { type: 'string' },
+      part: { type: 'string' },
+      'no-split': { type: 'boolean' },
+      replace: { type: 'boolean' },
+      archived: { type: 'string' },
+      content: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+try {
+  parsed = parse();
+} catch (e) {
+  // node:util's own message, without its stack: a value that starts with - needs --opt=value,
+  // a file whose name starts with - needs ./ in front of it.
+  const msg = (e as Error).message.replace(/\s+/g, ' ').trim();
+  fail(`${msg}. A value that starts with "-" is written --title=---; a file named -x.txt is written ./-x.txt`);
+}
+const { values, positionals } = parsed;
 
 if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
-if (positionals.length === 0) fail('no input files. Usage: npm run import -- [options] <files…> (--help for options)');
+if (positionals.length === 0) fail('no input files');
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
@@ -85,8 +101,10 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail('--year takes a four-digit year');
 if (values.part !== undefined && !/^\d+$/.test(values.part)) fail('--part takes an article number');
 if (values.region !== undefined && !/^\d{6}$/.test(values.region)) fail('--region takes a six-digit GB/T 2260 code');
-for (const d of [values.published, values.archived]) if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) fail('dates are written YYYY-MM-DD');
-if (values.url !== undefined && !/^https?:\/\//.test(values.url)) fail('--url takes an http(s) address');
+for (const [name, d] of [['published', values.published], ['archived', values.archived]] as const) {
+  if (d !== undefined && !isCalendarDate(d)) fail(`--${name} takes a real date written YYYY-MM-DD, not “${d}”`);
+}
+if (values.url !== undefined && !/^https?:\/\/[^\s/]+/i.test(values.url)) fail('--url takes an http(s) address');
 
 const overrides: Overrides = {
   ...(values.region ? { region: values.region } : {}),
@@ -116,20 +134,49 @@ interface Row {
   file: string;
   report: ImportedReport;
   status: 'new' | 'unchanged' | 'replaced';
+  /** The raw original of the report this one replaces, when it is another file. */
+  oldRaw?: string;
+}
+
+/** Biggest input read: a report page is a few hundred kB; anything larger is not one. */
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** Reads a regular file, refusing devices, FIFOs and directories (which would hang or fail) and oversized input. */
+function readInput(file: string): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw new InputError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new InputError('is not a regular file (a device, a FIFO or a folder)', 'give the path of a saved page or text file');
+    if (st.size > MAX_INPUT_BYTES) throw new InputError(`is ${Math.round(st.size / 1048576)} MB, larger than any report page (${MAX_INPUT_BYTES / 1048576} MB)`, 'save the report page alone, or its text as .txt');
+    const bytes = new Uint8Array(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, bytes, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return bytes.subarray(0, off);
+  } finally {
+    closeSync(fd);
+  }
 }
 const rows: Row[] = [];
 let failed = 0;
 
 for (const file of positionals) {
   try {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      throw new InputError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
-    }
+    const bytes = readInput(file);
     const rawName = rawNameFor(s, file, bytes);
     const result = importSource(bytes, gaz, { fileName: file, rawPath: `raw/${rawName}`, archived, overrides });
+    for (const r of result.reports) {
+      r.data.source.originalName = basename(file).normalize('NFC');
+      r.data.source.mediaType = mediaTypeOf(file, bytes);
+    }
 
     // Decide every report's fate before writing anything, so a refused report leaves no trace.
     const planned: Row[] = result.reports.map((report) => {
@@ -143,15 +190,36 @@ for (const file of positionals) {
           'pass --replace to overwrite it, or --publisher/--year if this is a different report',
         );
       }
-      return { file, report, status: 'replaced' };
+      return { file, report, status: 'replaced', ...(existing.raw && existing.raw !== report.data.source.raw ? { oldRaw: existing.raw } : {}) };
     });
 
+    // What is written must read back as written: the same reader as check and the build.
+    const texts = new Map<string, string>();
+    for (const p of planned) {
+      const text = toMarkdownFile(p.report.data, p.report.body);
+      const read = readReport(text, p.report.id);
+      if (!read.ok) {
+        throw new InputError(
+          `the report it makes would not pass npm run check: ${describeProblems(p.report.id, read.problems).join('; ')}`,
+          'pass --title, --publisher or --published to give the field a valid value',
+        );
+      }
+      texts.set(p.report.id, text);
+    }
+
     if (!dryRun && planned.some((p) => p.status !== 'unchanged')) {
-      writeFileAtomic(join(s.raw, rawName), bytes);
+      // The raw original first, then the reports: an import killed in between leaves a raw file
+      // no report refers to, which check reports and importing the same file again completes.
+      writeFileAtomic(join(s.raw, rawName), bytes, s.root);
       for (const p of planned) {
         if (p.status === 'unchanged') continue;
-        writeFileAtomic(join(s.reports, `${p.report.id}.md`), toMarkdownFile(p.report.data, p.report.body));
+        writeFileAtomic(join(s.reports, `${p.report.id}.md`), texts.get(p.report.id)!, s.root);
       }
+      // --replace: the replaced report's original goes too, unless another report still refers to it.
+      for (const p of planned) {
+        if (p.oldRaw && !rawReferenced(s, p.oldRaw)) unlinkSync(join(s.root, p.oldRaw));
+      }
+      tidyStaging(s.root);
     }
     rows.push(...planned);
     for (const p of planned) for (const w of p.report.warnings) console.error(`warning: ${file}: ${p.report.id}: ${w}`);
@@ -194,4 +262,5 @@ const verb = dryRun ? 'would import' : 'imported';
 console.error(
   `${verb} ${count('new') + count('replaced')} reports (${count('replaced')} replaced, ${count('unchanged')} unchanged) from ${positionals.length - failed} files; ${failed} files failed`,
 );
-process.exit(failed > 0 ? 1 : 0);
+// exitCode, not exit(): a piped stdout (| wc -c) still receives every byte of the JSON.
+process.exitCode = failed > 0 ? 1 : 0;

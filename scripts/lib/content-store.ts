@@ -1,5 +1,5 @@
 /** Where the archive keeps things on disk: content/reports/<id>.md and content/raw/<original>. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseMarkdownFile } from '../../src/lib/frontmatter.ts';
 import { hashHex } from '../../src/import/report-id.ts';
@@ -19,7 +19,8 @@ export function store(root: string): Store {
  * that name, the name with a short hash of its content.
  */
 export function rawNameFor(s: Store, file: string, bytes: Uint8Array): string {
-  const name = basename(file).replace(/[^\w.\-]+/g, '_');
+  // Only safe characters, and never a dotfile (.htaccess is configuration to a web server).
+  const name = basename(file).replace(/[^\w.\-]+/g, '_').replace(/^[.\-]+/, '') || 'page';
   const existing = join(s.raw, name);
   if (!existsSync(existing) || hashHex(readFileSync(existing)) === hashHex(bytes)) return name;
   const ext = extname(name);
@@ -29,6 +30,7 @@ export function rawNameFor(s: Store, file: string, bytes: Uint8Array): string {
 export interface Existing {
   sha256?: string;
   part?: number;
+  raw?: string;
 }
 
 export function existingReport(s: Store, id: string): Existing | undefined {
@@ -36,9 +38,30 @@ export function existingReport(s: Store, id: string): Existing | undefined {
   if (!existsSync(path)) return undefined;
   try {
     const { data } = parseMarkdownFile(readFileSync(path, 'utf8'));
-    const source = (data.source ?? {}) as { sha256?: string; part?: { index?: number } };
-    return { ...(source.sha256 ? { sha256: source.sha256 } : {}), ...(source.part?.index ? { part: source.part.index } : {}) };
+    const source = (data.source ?? {}) as { sha256?: string; part?: { index?: number }; raw?: string };
+    return {
+      ...(source.sha256 ? { sha256: source.sha256 } : {}),
+      ...(source.part?.index ? { part: source.part.index } : {}),
+      ...(typeof source.raw === 'string' ? { raw: source.raw } : {}),
+    };
   } catch {
     return {};
   }
+}
+
+/** True when some report in the store names `raw` (raw/<name>) as its original. */
+export function rawReferenced(s: Store, raw: string): boolean {
+  if (!existsSync(s.reports)) return false;
+  const line = `raw: ${raw}`;
+  return readdirSync(s.reports).some((f) => f.endsWith('.md') && readFileSync(join(s.reports, f), 'utf8').includes(line));
+}
+
+/** The original's media type, recorded so that a reader knows what the published .txt really is. */
+export function mediaTypeOf(file: string, bytes: Uint8Array): string {
+  const ext = extname(file).toLowerCase();
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+  if (ext === '.svg' || head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg'))) return 'image/svg+xml';
+  if (ext === '.html' || ext === '.htm' || ext === '.shtml' || head.startsWith('<!doctype html') || head.startsWith('<html')) return 'text/html';
+  if (ext === '.xml' || head.startsWith('<?xml')) return 'application/xml';
+  return 'text/plain';
 }

@@ -12,6 +12,8 @@ import { toString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
+import { InputError } from './decode.ts';
+import { limitDepth } from './html-depth.ts';
 import type { Block } from './markdown.ts';
 
 // Content containers of common government CMSs (TRS, 政府网站集约化平台, 大汉, 拓尔思 …), most specific first.
@@ -70,7 +72,7 @@ function prune(node: Element | HastRoot, drop: Set<Element>): void {
 }
 
 export function extractHtml(html: string): HtmlExtract {
-  const tree = unified().use(rehypeParse).parse(html);
+  const tree = unified().use(rehypeParse).parse(limitDepth(html));
   const drop = new Set(selectAll(DROP, tree));
 
   const meta: Record<string, string> = {};
@@ -95,7 +97,13 @@ export function extractHtml(html: string): HtmlExtract {
   const root: HastRoot = { type: 'root', children: content ? [content] : [] };
   prune(root, drop);
 
-  const mdast = unified().use(rehypeRemark).runSync(root) as MdastRoot;
+  let mdast: MdastRoot;
+  try {
+    mdast = { type: 'root', children: groupsOf(root).flatMap((g) => (unified().use(rehypeRemark).runSync(g) as MdastRoot).children) };
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw new InputError('the page’s HTML is too deeply nested or too large to convert', 'save the report’s text as a .txt file and import that');
+  }
   const blocks: Block[] = [];
   const walk = (nodes: RootContent[]) => {
     for (const n of nodes) {
@@ -108,6 +116,28 @@ export function extractHtml(html: string): HtmlExtract {
   };
   walk(mdast.children);
   return { blocks, meta, ...(title ? { title } : {}), ...(url ? { url } : {}) };
+}
+
+/** Children converted at once: hast-util-to-mdast spreads a node's converted children into one call. */
+const GROUP = 1000;
+
+/**
+ * The content split into groups of at most GROUP blocks, so that a page of 130,000 <p> converts
+ * (the conversion spreads all of an element's children as arguments, past the stack's limit).
+ * The wrappers around a single big element are looked through; its children are grouped.
+ */
+function groupsOf(root: HastRoot): HastRoot[] {
+  let node: HastRoot | Element = root;
+  for (;;) {
+    const elements: Element[] = (node.children as HastContent[]).filter((c): c is Element => c.type === 'element');
+    const text = node.children.some((c) => c.type === 'text' && c.value.trim());
+    if (elements.length !== 1 || text || elements[0]!.children.length <= GROUP) break;
+    node = elements[0]!;
+  }
+  if (node.children.length <= GROUP) return [root];
+  const groups: HastRoot[] = [];
+  for (let i = 0; i < node.children.length; i += GROUP) groups.push({ type: 'root', children: node.children.slice(i, i + GROUP) as HastRoot['children'] });
+  return groups;
 }
 
 /** Tables keep their text; links inside them are reduced to their text, images to nothing. */

@@ -111,7 +111,9 @@ export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOpti
     lines = html.blocks.map((b, i) =>
       b.type === 'line' ? { n: i + 1, text: b.text } : { n: i + 1, text: '', node: b.node },
     );
-    htmlTitle = html.title?.normalize('NFC');
+    // A <title> with control characters is cleaned; one longer than any title is not one.
+    htmlTitle = html.title?.normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+    if (htmlTitle && [...htmlTitle].length > 200) htmlTitle = undefined;
     url ??= html.url;
     if (html.meta.PubDate) htmlPage.PubDate = html.meta.PubDate;
     if (html.meta.ContentSource) htmlPage.信息来源 = html.meta.ContentSource;

@@ -1,6 +1,7 @@
 /** The machine-readable catalogue (/catalog.json, /catalog.csv): one row per report. Pure. */
 import type { Entry } from './archive.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { rawPublishedName } from './read-report.ts';
 
 export const CATALOG_COLUMNS = [
   'id', 'title', 'title_supplied', 'kind', 'region_code', 'region_name', 'province', 'prefecture', 'county', 'level', 'issuer',
@@ -32,7 +33,7 @@ export function catalogRows(entries: Entry[], gaz: Gazetteer, absolute: (path: s
         source_url: d.source.url ?? null,
         archived: d.source.archived,
         sha256: d.source.sha256,
-        raw_url: absolute(d.source.raw),
+        raw_url: absolute(`raw/${rawPublishedName(d.source.raw)}`),
         markdown_url: absolute(`reports/${id}.md`),
         page_url: absolute(`reports/${id}/`),
       };
@@ -40,7 +41,10 @@ export function catalogRows(entries: Entry[], gaz: Gazetteer, absolute: (path: s
 }
 
 const cell = (v: CatalogRow[keyof CatalogRow]) => {
-  const s = v === null ? '' : String(v);
+  let s = v === null ? '' : String(v);
+  // A text cell that a spreadsheet would run as a formula (=HYPERLINK(…), +, -, @, tab, CR) is
+  // prefixed with ' (OWASP's guard); numbers and the id, date and code columns never start so.
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

@@ -3,11 +3,20 @@ import YAML from 'yaml';
 
 export function toMarkdownFile(data: object, body: string): string {
   const doc = new YAML.Document(data);
-  // Astro reads frontmatter as YAML 1.1, where an unquoted 2022-02-14 is a timestamp, not text,
-  // and a bare 330305 a number: quote scalars that would change type.
+  // Astro reads frontmatter as YAML 1.1, where an unquoted 2022-02-14 is a timestamp, 330305 a
+  // number, No a boolean and --- a document marker: quote every string that would not read back
+  // as the same string, and every string with characters YAML would otherwise escape or fold.
   YAML.visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value === 'string' && /^[\d.:\- ]+$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value !== 'string') return;
+      const plain = YAML.stringify(node.value, { lineWidth: 0 });
+      let back: unknown;
+      try {
+        back = YAML.parse(plain, { version: '1.1' });
+      } catch {
+        back = undefined;
+      }
+      if (back !== node.value || /^[\d.:\- ]+$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
   return `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body.endsWith('\n') ? body : `${body}\n`}`;

@@ -1,4 +1,5 @@
 /** Internal links, all under the configured base path (BASE_PATH), so the site works at /archive/ too. */
+import { rawPublishedName } from './read-report.ts';
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 export const href = (path = '') => `${base}${path.replace(/^\//, '')}`;
@@ -6,5 +7,6 @@ export const reportHref = (id: string) => href(`reports/${id}/`);
 export const regionHref = (code: string) => href(`regions/${code}/`);
 export const yearHref = (year: number) => href(`years/${year}/`);
 export const levelHref = (slug: string) => href(`levels/${slug}/`);
-export const rawHref = (raw: string) => href(raw);
+/** The published copy of a raw original (raw/page.html → /raw/page.html.txt: text, never a page). */
+export const rawHref = (raw: string) => href(`raw/${rawPublishedName(raw)}`);
 export const markdownHref = (id: string) => href(`reports/${id}.md`);

@@ -1,10 +1,13 @@
 /**
  * The archive's integrity rules, as a pure function over the files' contents: `npm run check`
- * feeds it the content folder and CI fails on any problem it reports.
+ * feeds it the content folder and CI fails on any problem it reports. Each report file is read by
+ * readReport, the same reader the site build and the search indexer use.
  */
 import type { Gazetteer } from './gazetteer.ts';
-import { parseMarkdownFile } from './frontmatter.ts';
-import { reportSchema, type ReportData } from './report-schema.ts';
+import { describeProblems, ID_PATTERN, readReport } from './read-report.ts';
+import type { ReportData } from './report-schema.ts';
+
+export { ID_PATTERN };
 
 export interface ContentFile {
   /** Path shown in messages (content/reports/x.md). */
@@ -15,46 +18,41 @@ export interface ContentFile {
 }
 
 export interface RawLookup {
-  /** sha256 of content/<raw>, or undefined when the file is missing. */
+  /** sha256 of content/<raw>, or undefined when the file is missing or not a regular file. */
   (raw: string): string | undefined;
 }
 
-export const ID_PATTERN = /^\d{6}-\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What else lies in the content folder: the raw originals, and anything an interrupted write left. */
+export interface ContentListing {
+  /** Names of the files under content/raw/. */
+  raw: string[];
+  /** Paths of temporary files left by an interrupted import (content/.staging/…, *.tmp). */
+  stray: string[];
+}
 
-export function validateContent(files: ContentFile[], rawSha: RawLookup, gaz: Gazetteer): string[] {
+export function validateContent(files: ContentFile[], rawSha: RawLookup, gaz: Gazetteer, listing?: ContentListing): string[] {
   const problems: string[] = [];
   const valid: { file: ContentFile; data: ReportData }[] = [];
   for (const file of files) {
+    const read = readReport(file.text, file.id);
+    if (!read.ok) {
+      problems.push(...describeProblems(file.path, read.problems));
+      continue;
+    }
     const say = (msg: string) => problems.push(`${file.path}: ${msg}`);
-    if (!ID_PATTERN.test(file.id)) say(`the file name “${file.id}” is not a report id (region-year-issuer, ASCII)`);
-    if (file.text.includes('\ufffd')) say('contains U+FFFD (text decoded with the wrong encoding)');
-    if (file.text !== file.text.normalize('NFC')) say('text is not NFC-normalized');
-    let parsed: ReturnType<typeof parseMarkdownFile>;
-    try {
-      parsed = parseMarkdownFile(file.text);
-    } catch (e) {
-      say((e as Error).message);
-      continue;
-    }
-    const result = reportSchema.safeParse(parsed.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) say(`frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-      continue;
-    }
-    const data = result.data;
-    if (!/\p{Script=Han}/u.test(parsed.body)) say('the body has no report text');
+    const data = read.report.data;
     const region = gaz.get(data.region);
-    if (!region) say(`region ${data.region} is not in the gazetteer`);
+    if (!region) say(`region: ${data.region} is not in the gazetteer`);
     else {
       const name = gaz.path(data.region).map((d) => d.name).join('');
-      if (name !== data.regionName) say(`regionName “${data.regionName}” does not match region ${data.region} (${name})`);
+      if (name !== data.regionName) say(`regionName: “${data.regionName}” does not match region ${data.region} (${name})`);
       if (region.level !== data.level && !(data.level === 'township' && region.level === 'county')) {
-        say(`level ${data.level} does not match region ${data.region}, a ${region.level}`);
+        say(`level: ${data.level} does not match region ${data.region}, a ${region.level}`);
       }
     }
     const sha = rawSha(data.source.raw);
-    if (sha === undefined) say(`the raw original content/${data.source.raw} is missing`);
-    else if (sha !== data.source.sha256) say(`the raw original content/${data.source.raw} has sha256 ${sha}, not ${data.source.sha256}`);
+    if (sha === undefined) say(`source.raw: the raw original content/${data.source.raw} is missing (or not a file)`);
+    else if (sha !== data.source.sha256) say(`source.sha256: the raw original content/${data.source.raw} has sha256 ${sha}, not ${data.source.sha256}`);
     valid.push({ file, data });
   }
   const byIssuerYear = new Map<string, { file: ContentFile; data: ReportData }[]>();
@@ -69,6 +67,16 @@ export function validateContent(files: ContentFile[], rawSha: RawLookup, gaz: Ga
         `${plain.map((g) => g.file.path).join(', ')}: ${plain.length} reports by ${plain[0]!.data.publisher} for ${plain[0]!.data.year}; remove the duplicate or set distinct: true on all but one`,
       );
     }
+  }
+  if (listing) {
+    // Every raw original belongs to a report (an import that died between its two writes leaves one that does not).
+    const referenced = new Set(files.map((f) => readReport(f.text, f.id)).flatMap((r) => (r.ok ? [r.report.data.source.raw] : [])));
+    for (const name of listing.raw) {
+      if (!referenced.has(`raw/${name}`)) {
+        problems.push(`content/raw/${name}: no report refers to this raw original (an interrupted or replaced import); import it again, or delete it`);
+      }
+    }
+    for (const path of listing.stray) problems.push(`${path}: a temporary file left by an interrupted import; delete it`);
   }
   return problems;
 }

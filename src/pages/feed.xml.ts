@@ -3,6 +3,7 @@ import { Feed } from 'feed';
 import { latestAdditions } from '../lib/archive.ts';
 import { loadArchive } from '../lib/archive-data.ts';
 import { href, reportHref } from '../lib/urls.ts';
+import { feedText, xmlSafe } from '../lib/feed-text.ts';
 import { shownTitle } from '../lib/shown-title.ts';
 
 /** Atom feed of the 50 most recently archived reports (the `feed` package writes Atom 1.0). */
@@ -23,13 +24,13 @@ export const GET: APIRoute = async ({ site }) => {
   });
   for (const e of latest) {
     feed.addItem({
-      title: shownTitle(e.data),
+      title: feedText(shownTitle(e.data)),
       id: abs(reportHref(e.id)),
       link: abs(reportHref(e.id)),
       date: new Date(`${e.data.source.archived}T00:00:00Z`),
       ...(e.data.published ? { published: new Date(`${e.data.published}T00:00:00Z`) } : {}),
-      description: `${e.data.regionName} · ${e.data.publisher} · ${e.data.year}年度`,
-      author: [{ name: e.data.author ?? e.data.publisher }],
+      description: feedText(`${e.data.regionName} · ${e.data.publisher} · ${e.data.year}年度`),
+      author: [{ name: xmlSafe(e.data.author ?? e.data.publisher) }],
     });
   }
   return new Response(feed.atom1(), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

@@ -40,14 +40,30 @@ interface State {
   sort: 'relevance' | 'year';
 }
 
-function readState(): State {
+/** The values each filter can take on this site; a value from the URL is looked up, never used as a key. */
+function knownValues(data: SiteData): Map<FilterKey, Map<string, string>> {
+  return new Map<FilterKey, Map<string, string>>([
+    ['year', new Map(data.years.map((y) => [y, `${y}年`]))],
+    ['province', new Map(data.provinces)],
+    ['prefecture', new Map(Object.values(data.prefectures).flat())],
+    ['level', new Map(data.levels)],
+    ['issuer', new Map(data.issuers)],
+  ]);
+}
+
+function readState(data: SiteData): State & { ignored: string[] } {
   const p = new URLSearchParams(location.search);
+  const known = knownValues(data);
   const filters: Filters = {};
+  const ignored: string[] = [];
   for (const k of FILTER_KEYS) {
     const v = p.get(k);
-    if (v && /^[\w-]{1,20}$/.test(v)) filters[k] = v;
+    if (!v) continue;
+    if (known.get(k)!.has(v)) filters[k] = v;
+    else ignored.push(`${k}=${v.slice(0, 20)}`);
   }
-  return { q: (p.get('q') ?? '').slice(0, MAX_QUERY_CHARS), filters, sort: p.get('sort') === 'year' ? 'year' : 'relevance' };
+  const q = p.get('q') ?? '';
+  return { q: q.slice(0, MAX_QUERY_CHARS), filters, sort: p.get('sort') === 'year' ? 'year' : 'relevance', ignored };
 }
 
 function urlFor(s: State): string {
@@ -60,14 +76,7 @@ function urlFor(s: State): string {
 }
 
 function nameOf(data: SiteData, key: FilterKey, value: string): string {
-  const lists: Record<FilterKey, [string, string][]> = {
-    year: data.years.map((y) => [y, `${y}年`]),
-    province: data.provinces,
-    prefecture: Object.values(data.prefectures).flat(),
-    level: data.levels,
-    issuer: data.issuers,
-  };
-  return lists[key].find(([v]) => v === value)?.[1] ?? value;
+  return knownValues(data).get(key)!.get(value) ?? value;
 }
 
 function fillControls(data: SiteData, s: State): void {
@@ -75,7 +84,7 @@ function fillControls(data: SiteData, s: State): void {
   for (const k of FILTER_KEYS) {
     const select = $<HTMLSelectElement>(`#filter-${k}`);
     if (k === 'prefecture') {
-      const list = s.filters.province ? (data.prefectures[s.filters.province] ?? []) : [];
+      const list = s.filters.province && Object.hasOwn(data.prefectures, s.filters.province) ? data.prefectures[s.filters.province]! : [];
       select.replaceChildren(el('option', { value: '', textContent: '全部地市' }), ...list.map(([v, n]) => el('option', { value: v, textContent: n })));
       select.disabled = list.length === 0;
     }
@@ -178,9 +187,13 @@ async function search(data: SiteData): Promise<void> {
 }
 
 async function searchOnce(data: SiteData, mine: number): Promise<void> {
-  const s = readState();
+  const s = readState(data);
   fillControls(data, s);
   const status = $('#search-status');
+  // A filter value this archive does not have (a typo, an old link, ?province=constructor) is named, not obeyed.
+  const notice = $('#search-notice');
+  notice.textContent = s.ignored.length ? `已忽略本档案中不存在的筛选条件：${s.ignored.join('，')}` : '';
+  notice.hidden = !s.ignored.length;
   const list = $('#search-results');
   const trend = $('#search-trend');
   list.replaceChildren();

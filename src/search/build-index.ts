@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { DisplayRecord } from './documents.ts';
 import { DEFAULT_MAX_REPORTS, partitionLanguage, planPartitions, shardDigits, shardOf, type Partition } from './partitions.ts';
 import type { WorkerReply, WorkerTask } from './index-worker.ts';
+import { readReportFile } from './read-report.ts';
 
 /** Bump when the indexed document or the output layout changes, to invalidate cached parts. */
 const INDEX_FORMAT = 1;
@@ -51,8 +52,6 @@ export interface SearchIndexSummary {
   cached: string[];
 }
 
-const YEAR = /^year:\s*(\d{4})\s*$/m;
-
 export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchIndexSummary> {
   const log = o.log ?? (() => {});
   const reportsDir = join(o.contentDir, 'reports');
@@ -60,11 +59,10 @@ export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchInd
   const digests = new Map<string, string>();
   const items = files.map((f) => {
     const text = readFileSync(join(reportsDir, f));
-    const year = YEAR.exec(text.toString('utf8', 0, 4096))?.[1];
-    if (!year) throw new Error(`${join(reportsDir, f)}: no year in the frontmatter`);
-    const id = basename(f, '.md');
+    // The same reader as check and the site: a file either builds everywhere or is refused by name.
+    const { id, data } = readReportFile(join(reportsDir, f), text.toString('utf8'));
     digests.set(id, createHash('sha256').update(text).digest('hex'));
-    return { id, year: Number(year) };
+    return { id, year: data.year };
   });
   const parts = planPartitions(items, o.maxReports ?? DEFAULT_MAX_REPORTS);
   const out = join(o.siteDir, 'pagefind');

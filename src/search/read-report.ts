@@ -1,22 +1,28 @@
-/** Reads one report file (content/reports/<id>.md) into what the search index needs. */
+/** Reads one report file (content/reports/<id>.md) into what the search index needs, through the archive's one reader. */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseMarkdownFile } from '../lib/frontmatter.ts';
+import { describeProblems, readReport as readReportText } from '../lib/read-report.ts';
 import type { ReportForSearch } from './documents.ts';
 
+/** The validated report file, or an error naming the file and every field `npm run check` would name. */
+export function readReportFile(file: string, text = readFileSync(file, 'utf8')) {
+  const read = readReportText(text, basename(file, '.md'));
+  if (!read.ok) throw new Error(`${describeProblems(file, read.problems).join('\n')}\n(npm run check lists every problem)`);
+  return read.report;
+}
+
 export function readReport(file: string): ReportForSearch {
-  const { data, body } = parseMarkdownFile(readFileSync(file, 'utf8'));
-  const d = data as Record<string, unknown>;
+  const { id, data: d, body } = readReportFile(file);
   return {
-    id: basename(file, '.md'),
-    title: String(d.title),
-    region: String(d.region),
-    regionName: String(d.regionName),
-    level: String(d.level),
-    issuer: String(d.issuer),
-    publisher: String(d.publisher),
-    year: Number(d.year),
-    script: d.script === 'Hant' ? 'Hant' : 'Hans',
+    id,
+    title: d.title,
+    region: d.region,
+    regionName: d.regionName,
+    level: d.level,
+    issuer: d.issuer,
+    publisher: d.publisher,
+    year: d.year,
+    script: d.script,
     body: body.normalize('NFC'),
   };
 }

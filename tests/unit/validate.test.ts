@@ -19,7 +19,7 @@ describe('npm run check rules', () => {
 
   it('names the file and the field that breaks the schema', () => {
     const p = validateContent([edit(zhongxian, 'year: 2021', 'year: twenty')], lookup, gazetteer());
-    expect(p).toEqual([expect.stringMatching(/^content\/reports\/500233-2021-gov\.md: frontmatter year: /)]);
+    expect(p).toEqual([expect.stringMatching(/^content\/reports\/500233-2021-gov\.md: year: /)]);
   });
 
   it('catches a missing or altered raw original', () => {
@@ -28,8 +28,8 @@ describe('npm run check rules', () => {
   });
 
   it('catches a region name or level that does not match the gazetteer', () => {
-    expect(validateContent([edit(zhongxian, 'regionName: 重庆市忠县', 'regionName: 重庆市万州区')], lookup, gazetteer())[0]).toMatch(/regionName “重庆市万州区” does not match region 500233 \(重庆市忠县\)/);
-    expect(validateContent([edit(zhongxian, 'level: county', 'level: province')], lookup, gazetteer())[0]).toMatch(/level province does not match/);
+    expect(validateContent([edit(zhongxian, 'regionName: 重庆市忠县', 'regionName: 重庆市万州区')], lookup, gazetteer())[0]).toMatch(/regionName: “重庆市万州区” does not match region 500233 \(重庆市忠县\)/);
+    expect(validateContent([edit(zhongxian, 'level: county', 'level: province')], lookup, gazetteer())[0]).toMatch(/level: province does not match/);
   });
 
   it('catches two reports of one publisher and year unless marked distinct', () => {
@@ -52,6 +52,6 @@ describe('npm run check rules', () => {
     writeFileSync(join(root, 'raw/003_ced26390e78030fa.txt'), 'changed');
     const r = runCheck(root);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/500233-2021-gov\.md: the raw original .* has sha256/);
+    expect(r.stderr).toMatch(/500233-2021-gov\.md: source\.sha256: the raw original .* has sha256/);
   });
 });
