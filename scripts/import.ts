@@ -4,7 +4,7 @@
  * Imports raw report pages (.html/.htm) or text (.txt) into content/: one Markdown file per report
  * under content/reports/, the original kept byte for byte under content/raw/. Run with --help.
  */
-import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gazetteer } from '../src/lib/gazetteer-data.ts';
@@ -145,7 +145,8 @@ const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 function readInput(file: string): Uint8Array {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; for a regular file it changes nothing.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     throw new InputError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
   }

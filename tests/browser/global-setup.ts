@@ -1,11 +1,11 @@
 /**
- * Builds the site twice before the tests: at the domain root and under /archive/, each into its
- * own folder, exactly as `npm run build` does.
+ * Builds the site before the tests, exactly as `npm run build` does, each into its own folder: at
+ * the domain root, under /archive/, and from a hostile corpus.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILDS, ROOT } from './sites.ts';
+import { BUILDS, HOSTILE, ROOT } from './sites.ts';
 
 /** The environment as a shell has it: vitest puts BASE_URL, MODE, DEV, PROD, SSR into process.env, and Astro would take them. */
 function shellEnv(): NodeJS.ProcessEnv {
@@ -14,13 +14,44 @@ function shellEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+function build(env: Record<string, string>, dir: string, what: string): void {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env: { ...shellEnv(), OUT_DIR: dir, SITE_URL: 'https://archive.example.org', ...env },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0 || !existsSync(join(dir, 'index.html'))) throw new Error(`site build for ${what} failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+function run(script: string, args: string[]): void {
+  const r = spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/**
+ * The hostile corpus: one bundled report with hand-written HTML, a script: link and a remote image
+ * appended to its Markdown, plus the hostile page and SVG imported by the real importer. It must
+ * pass npm run check (the body's HTML is rendered inert, not refused), and build.
+ */
+function hostileContent(): void {
+  const c = HOSTILE.content;
+  rmSync(c, { recursive: true, force: true });
+  mkdirSync(join(c, 'reports'), { recursive: true });
+  mkdirSync(join(c, 'raw'), { recursive: true });
+  cpSync(join(ROOT, 'content/reports/500233-2021-gov.md'), join(c, 'reports/500233-2021-gov.md'));
+  cpSync(join(ROOT, 'content/raw/003_ced26390e78030fa.txt'), join(c, 'raw/003_ced26390e78030fa.txt'));
+  appendFileSync(
+    join(c, 'reports/500233-2021-gov.md'),
+    '\n<script>alert(1)</script>\n\n手工加入：<img src=x onerror=alert(2)> [原文](javascript:alert(document.domain)) ![](https://evil.example/x.png)\n\n<iframe src="https://evil.example/"></iframe>\n',
+  );
+  const fixtures = join(ROOT, 'tests/fixtures/hostile');
+  run('scripts/import.ts', ['--content', c, '--archived', '2026-12-04', join(fixtures, 'hostile-page.html')]);
+  run('scripts/import.ts', ['--content', c, '--archived', '2026-12-04', '--year', '2022', '--publisher', '会同县司法局', '--issuer', 'department', join(fixtures, 'hostile-image.svg')]);
+  run('scripts/check.ts', [c]);
+}
+
 export default function setup(): void {
-  for (const b of Object.values(BUILDS)) {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: ROOT,
-      env: { ...shellEnv(), OUT_DIR: b.dir, BASE_PATH: b.base, SITE_URL: 'https://archive.example.org', SEARCH_PART_SIZE: b.searchPartSize },
-      encoding: 'utf8',
-    });
-    if (r.status !== 0 || !existsSync(join(b.dir, 'index.html'))) throw new Error(`site build for ${b.base} failed:\n${r.stdout}\n${r.stderr}`);
-  }
+  for (const b of Object.values(BUILDS)) build({ BASE_PATH: b.base, SEARCH_PART_SIZE: b.searchPartSize }, b.dir, b.base);
+  hostileContent();
+  build({ BASE_PATH: HOSTILE.base, CONTENT_DIR: HOSTILE.content }, HOSTILE.dir, 'the hostile corpus');
 }

@@ -185,6 +185,19 @@ describe('the search page', () => {
     expect((await listed(page)).ids.sort()).toEqual(first.ids.sort());
   });
 
+  it('filter values are data: ?province=constructor, __proto__, toString and unknown codes are ignored, and the page says so', async () => {
+    for (const bad of ['constructor', '__proto__', 'toString', '999999']) {
+      await open(page, { q: '行政复议', province: bad, prefecture: 'hasOwnProperty', year: '9999' });
+      const { total, ids } = await listed(page);
+      expect([...ids].sort()).toEqual(expected('行政复议'));
+      expect(total).toBe(expected('行政复议').length);
+      const notice = await page.locator('#search-notice').innerText();
+      expect(notice).toContain(`province=${bad}`);
+      expect(notice).toContain('year=9999');
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('odd input is harmless: no error, nothing injected', async () => {
     const odd = ['', '   ', '，。！？', '“”', 'a'.repeat(1000), '行政'.repeat(500), '<script>window.__x=1</script><img src=x onerror="window.__x=2">', '.*+?^${}()|[]\\', '行政複议 ＡＢＣ', '"行政复议"'];
     for (const q of odd) {

@@ -7,3 +7,6 @@ export const BUILDS = {
   root: { dir: join(ROOT, '.tmp/site-root'), base: '/', searchPartSize: '10' },
   sub: { dir: join(ROOT, '.tmp/site-archive'), base: '/archive/', searchPartSize: '' },
 } as const;
+
+/** A site built from hostile input (tests/fixtures/hostile), imported and hand-edited as an attacker would. */
+export const HOSTILE = { content: join(ROOT, '.tmp/hostile-content'), dir: join(ROOT, '.tmp/site-hostile'), base: '/' } as const;

@@ -1,0 +1,89 @@
+/**
+ * Issue 13, rows 1 and 2, in a browser: a site built from hostile input (see global-setup.ts and
+ * tests/fixtures/hostile) runs nothing and loads nothing from another host — not on the report
+ * pages, not from the raw originals, which are published as text for download.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { serveStatic, type Served } from './serve.ts';
+import { HOSTILE } from './sites.ts';
+
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  site = await serveStatic(HOSTILE.dir, HOSTILE.base);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens a page, records every dialog and every request that leaves the site, and gives the page time to misbehave. */
+async function visit(path: string, act?: (page: Page) => Promise<void>) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const outside: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) outside.push(r.url());
+  });
+  const response = await page.goto(`${site.url}${path}`);
+  await page.waitForTimeout(500);
+  await act?.(page);
+  const result = { status: response?.status(), type: response?.headers()['content-type'], text: await page.locator('body').innerText(), dialogs, outside };
+  await context.close();
+  return result;
+}
+
+describe('a site built from hostile input', () => {
+  it('shows hand-written HTML in a report body as text, and runs none of it', async () => {
+    const r = await visit('/reports/500233-2021-gov/', async (page) => {
+      // A link with a javascript: address is not a link any more; click what is left of it.
+      await page.getByText('原文', { exact: false }).last().click({ trial: false }).catch(() => {});
+    });
+    expect(r.status).toBe(200);
+    expect(r.dialogs).toEqual([]);
+    expect(r.outside).toEqual([]);
+    expect(r.text).toContain('<script>alert(1)</script>');
+    expect(r.text).toContain('<img src=x onerror=alert(2)>');
+  });
+
+  it('keeps no script, handler or remote resource from an imported page', async () => {
+    const r = await visit('/reports/431225-2022-gov/');
+    expect(r.status).toBe(200);
+    expect(r.dialogs).toEqual([]);
+    expect(r.outside).toEqual([]);
+    expect(r.text).toContain('会同县坚持以习近平法治思想为指导');
+  });
+
+  it.each([
+    ['/raw/hostile-page.html.txt', 'the saved HTML page'],
+    ['/raw/hostile-image.svg.txt', 'the saved SVG'],
+  ])('publishes %s (%s) as text: nothing runs, nothing loads', async (path) => {
+    const r = await visit(path);
+    expect(r.status).toBe(200);
+    expect(r.type).toMatch(/^text\/plain/);
+    expect(r.dialogs).toEqual([]);
+    expect(r.outside).toEqual([]);
+    expect(r.text).toContain('<script>');
+  });
+
+  it('publishes no original under its active name', async () => {
+    for (const path of ['/raw/hostile-page.html', '/raw/hostile-image.svg']) expect((await visit(path)).status).toBe(404);
+  });
+
+  it('links the download of each original to its .txt copy', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/reports/431225-2022-gov/`);
+    expect(await page.getByRole('link', { name: '原始文件' }).getAttribute('href')).toBe('/raw/hostile-page.html.txt');
+    await context.close();
+  });
+});
