@@ -75,6 +75,16 @@ describe('a site built from hostile input', () => {
     expect(r.text).toContain('<script>');
   });
 
+  it('builds a report whose title and publisher are YAML look-alikes (1_000, yes), and shows them as written', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/regions/431225/`);
+    await page.getByRole('link', { name: '1_000' }).click();
+    expect(await page.locator('h1').innerText()).toBe('1_000');
+    expect(await page.locator('.meta').innerText()).toContain('yes');
+    await context.close();
+  });
+
   it('publishes no original under its active name', async () => {
     for (const path of ['/raw/hostile-page.html', '/raw/hostile-image.svg']) expect((await visit(path)).status).toBe(404);
   });
