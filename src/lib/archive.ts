@@ -141,7 +141,10 @@ export function publisherSeries(entries: Entry[]): Map<string, Neighbours> {
 
 /** Most recently archived first. */
 export function latestAdditions(entries: Entry[], n: number): Entry[] {
-  return [...entries].sort((a, b) => b.data.source.archived.localeCompare(a.data.source.archived) || byYearThenTitle(a, b)).slice(0, n);
+  // Reports archived on the same day: newest report year first, then in the gazetteer's order of regions.
+  return [...entries]
+    .sort((a, b) => b.data.source.archived.localeCompare(a.data.source.archived) || b.data.year - a.data.year || a.data.region.localeCompare(b.data.region) || a.id.localeCompare(b.id))
+    .slice(0, n);
 }
 
 export const LEVEL_NAMES: Record<ReportData['level'], string> = {

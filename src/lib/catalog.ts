@@ -40,7 +40,8 @@ export function catalogRows(entries: Entry[], gaz: Gazetteer, absolute: (path: s
     });
 }
 
-const cell = (v: CatalogRow[keyof CatalogRow]) => {
+/** One RFC 4180 CSV cell; a text cell a spreadsheet would run as a formula is written as text. */
+export const csvCell = (v: string | number | boolean | null) => {
   let s = v === null ? '' : String(v);
   // A text cell that a spreadsheet would run as a formula (=HYPERLINK(…), +, -, @, tab, CR) is
   // prefixed with ' (OWASP's guard); numbers and the id, date and code columns never start so.
@@ -50,5 +51,5 @@ const cell = (v: CatalogRow[keyof CatalogRow]) => {
 
 /** RFC 4180 CSV with a UTF-8 BOM, so that spreadsheet programs read the Chinese text correctly. */
 export function toCsv(rows: CatalogRow[]): string {
-  return `\ufeff${[CATALOG_COLUMNS.join(','), ...rows.map((r) => CATALOG_COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
+  return `\ufeff${[CATALOG_COLUMNS.join(','), ...rows.map((r) => CATALOG_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n')}\r\n`;
 }

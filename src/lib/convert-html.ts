@@ -17,3 +17,37 @@ export function convertHtml(html: string, convert: (s: string) => string): strin
     })
     .join('');
 }
+
+const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** The text a browser makes of an HTML text run or attribute value (the entities Astro writes). */
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITY[e.toLowerCase()] ?? m),
+  );
+}
+
+/**
+ * The page's text in the other script, as a map from each text run and human-readable attribute
+ * value (as the browser's DOM holds it) to its conversion, for the runs that change. Built into
+ * the page so that the 简/繁 switch converts it at once, with no dictionary to download. Regions
+ * marked <!--keep--> are included: a reader who asks for the other script gets the report text in
+ * it too. Scripts, styles and comments are not.
+ */
+export function conversionMap(html: string, convert: (s: string) => string): Record<string, string> {
+  const map: Record<string, string> = {};
+  const add = (raw: string) => {
+    if (!/\p{Script=Han}/u.test(raw)) return;
+    const text = decodeEntities(raw);
+    if (text in map) return;
+    const converted = convert(text);
+    if (converted !== text) map[text] = converted;
+  };
+  const TEXT = /(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]+>)/;
+  html.split(TEXT).forEach((part, i) => {
+    if (i % 2 === 0) add(part);
+    else if (!part.startsWith('<!--') && !part.startsWith('<script') && !part.startsWith('<style')) {
+      for (const m of part.matchAll(ATTRS)) add(m[2]!);
+    }
+  });
+  return map;
+}

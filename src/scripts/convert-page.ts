@@ -40,8 +40,25 @@ export function convertTree(root: Element, convert: (s: string) => string): void
   }
 }
 
+/**
+ * The page's own conversion, built into it (src/middleware.ts): exact for every text run the page
+ * was built with, and instant. Text added later (search results) goes through converterTo.
+ */
+function builtInConverter(target: Script): ((s: string) => string) | undefined {
+  const el = document.getElementById('script-map');
+  if (!el?.textContent) return undefined;
+  try {
+    const { to, map } = JSON.parse(el.textContent) as { to: Script; map: Record<string, string> };
+    if (to !== target) return undefined;
+    const table = new Map(Object.entries(map));
+    return (s) => table.get(s) ?? s;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function convertPage(target: Script): Promise<void> {
-  const convert = await converterTo(target);
+  const convert = builtInConverter(target) ?? (await converterTo(target));
   convertTree(document.body, convert);
   for (const el of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-convert]')) el.value = convert(el.value);
   document.title = convert(document.title);

@@ -1,7 +1,9 @@
 /**
- * The 简/繁 switch. This entry is tiny; the converter and its dictionary (convert-page.ts, opencc-js)
- * are fetched only when a reader asks for the other script, or has asked before.
+ * The 简/繁 switch. The page carries its own text in the other script (src/middleware.ts), which
+ * convert-page.ts applies at once; opencc-js and its dictionary are fetched only for text the page
+ * did not have when built (search results).
  */
+import { convertPage } from './convert-page.ts';
 const KEY = 'zh-script';
 type Script = 'Hans' | 'Hant';
 const root = document.documentElement;
@@ -17,7 +19,8 @@ function stored(): Script | null {
 }
 
 async function show(target: Script): Promise<void> {
-  const { convertPage } = await import('./convert-page.ts');
+  // The inline script at the end of the page (apply-script-map.js) may have converted it already.
+  if (root.dataset.shown === target) return;
   await convertPage(target);
 }
 

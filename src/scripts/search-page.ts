@@ -7,8 +7,10 @@
  */
 import { Converter } from 'opencc-js/t2cn';
 import { FILTER_KEYS, type DisplayRecord, type FilterKey } from '../search/documents.ts';
-import { excerptFor } from '../search/excerpt.ts';
-import { MAX_QUERY_CHARS, parseQuery, type QueryTerm } from '../search/tokens.ts';
+import { excerptFor, type Excerpt } from '../search/excerpt.ts';
+import { hitsCitations, hitsCsv, type ExportRow } from '../search/hit-export.ts';
+import { describeQuery, parseBooleanQuery } from '../search/boolean-query.ts';
+import { MAX_QUERY_CHARS } from '../search/tokens.ts';
 import { Engine, type Answer, type Filters, type Hit } from './search/engine.ts';
 
 interface SiteData {
@@ -63,7 +65,7 @@ function readState(data: SiteData): State & { ignored: string[] } {
     else ignored.push(`${k}=${v.slice(0, 20)}`);
   }
   const q = p.get('q') ?? '';
-  return { q: q.slice(0, MAX_QUERY_CHARS), filters, sort: p.get('sort') === 'year' ? 'year' : 'relevance', ignored };
+  return { q, filters, sort: p.get('sort') === 'year' ? 'year' : 'relevance', ignored };
 }
 
 function urlFor(s: State): string {
@@ -91,6 +93,9 @@ function fillControls(data: SiteData, s: State): void {
     select.value = s.filters[k] ?? '';
   }
   $<HTMLSelectElement>('#search-sort').value = s.sort;
+  // The folded filters say what is in force, so nobody wonders why a list is short.
+  const active = FILTER_KEYS.filter((k) => s.filters[k]).map((k) => nameOf(data, k, s.filters[k]!));
+  $('#search-active').textContent = active.length ? `：${active.join(' · ')}` : '';
 }
 
 function stateFromForm(): State {
@@ -114,7 +119,12 @@ function trendChart(title: string, key: 'year' | 'province', counts: Map<string,
     a.setAttribute('aria-label', `${nameOf(data, key, value)}：${n} 篇`);
     list.append(el('li', {}, a));
   }
-  return el('section', { className: 'trend-chart' }, el('h3', { textContent: title }), list);
+  const section = el('section', { className: 'trend-chart' }, el('h3', { textContent: title }), list);
+  if (s.filters[key]) {
+    const rest = { ...s.filters, [key]: undefined, ...(key === 'province' ? { prefecture: undefined } : {}) };
+    section.append(el('p', { className: 'trend-clear' }, el('a', { href: urlFor({ ...s, filters: rest }), textContent: `取消“${nameOf(data, key, s.filters[key]!)}”筛选，看全部${title}` })));
+  }
+  return section;
 }
 
 async function showMore(e: Engine): Promise<void> {
@@ -141,27 +151,83 @@ function whenVisible(node: Element): Promise<void> {
   });
 }
 
+const excerpts = new Map<string, Promise<Excerpt | null>>();
+
+/** A hit's excerpt, from its report's Markdown (a few KB, fetched once per report and query). */
+function excerptOf(id: string, terms: string[]): Promise<Excerpt | null> {
+  const key = JSON.stringify([id, terms]);
+  let p = excerpts.get(key);
+  if (!p) {
+    p = fetch(`${base}reports/${id}.md`)
+      .then((res) => (res.ok ? res.text() : ''))
+      .then((md) => (md && terms.length ? excerptFor(md.replace(/^---\n[\s\S]*?\n---\n/, ''), terms, toSimplified) : null));
+    excerpts.set(key, p);
+  }
+  return p;
+}
+
 function resultItem(r: DisplayRecord | undefined, terms: string[]): { li: HTMLLIElement; excerpt: () => Promise<void> } {
   if (!r) return { li: el('li', { textContent: '（记录缺失）' }), excerpt: async () => {} };
-  const link = el('a', { href: `${base}reports/${r.id}/`, textContent: r.title });
+  const link = el('a', { href: `${base}reports/${r.id}/`, textContent: r.titleSupplied ? `［${r.title}］` : r.title });
   const meta = el('div', { className: 'sub', textContent: `${r.regionName} · ${r.year}年 · ${r.publisher}` });
+  // The excerpt quotes the report as published, in its own script, whichever script the page shows.
   const quote = el('p', { className: 'excerpt' });
+  quote.setAttribute('data-no-convert', '');
+  quote.lang = r.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
   const li = el('li', { className: 'search-hit' }, link, meta, quote);
   li.dataset.report = r.id;
   return {
     li,
     excerpt: async () => {
-      const res = await fetch(`${base}reports/${r.id}.md`);
-      if (!res.ok) return;
-      const md = await res.text();
-      const body = md.replace(/^---\n[\s\S]*?\n---\n/, '');
-      const ex = excerptFor(body, terms, toSimplified);
+      const ex = await excerptOf(r.id, terms);
       if (!ex) return;
-      if (ex.anchor) link.href = `${base}reports/${r.id}/#${encodeURIComponent(ex.anchor)}`;
+      // The report page marks the terms and steps through them (?hl=…).
+      link.href = `${base}reports/${r.id}/?hl=${encodeURIComponent(terms.join(' '))}${ex.anchor ? `#${encodeURIComponent(ex.anchor)}` : ''}`;
       quote.append(...ex.parts.map((p) => (p.mark ? el('mark', { textContent: p.text }) : document.createTextNode(p.text))));
       await followScript(li);
     },
   };
+}
+
+/** Runs tasks a few at a time (an export of hundreds of hits must not open hundreds of requests at once). */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!);
+      }
+    }),
+  );
+  return out;
+}
+
+/** Every hit of the search, not just those on screen, as CSV or as GB/T 7714 citations. */
+async function exportHits(kind: 'csv' | 'cite'): Promise<void> {
+  const list = shown;
+  if (!list || !engine) return;
+  const e = await engine;
+  const note = $('#search-export-status');
+  note.textContent = `正在准备 ${list.hits.length} 篇…`;
+  const records = await e.records(list.hits.map((h) => h.id));
+  const rows: ExportRow[] = (
+    await mapLimit(list.hits, 6, async (h) => {
+      const record = records.get(h.id);
+      if (!record) return undefined;
+      const ex = await excerptOf(h.id, list.terms);
+      const url = new URL(`${base}reports/${h.id}/${ex?.anchor ? `#${encodeURIComponent(ex.anchor)}` : ''}`, location.href).href;
+      return { record, url, excerpt: ex ? ex.parts.map((p) => p.text).join('') : '' };
+    })
+  ).filter((r): r is ExportRow => !!r);
+  const today = new Date().toISOString().slice(0, 10);
+  const [text, type, ext] = kind === 'csv' ? [hitsCsv(rows), 'text/csv;charset=utf-8', 'csv'] : [hitsCitations(rows, today), 'text/plain;charset=utf-8', 'txt'];
+  const a = el('a', { href: URL.createObjectURL(new Blob([text], { type })), download: `法治政府建设报告-检索结果-${today}.${ext}` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  note.textContent = `已导出 ${rows.length} 篇。`;
 }
 
 /** Results arrive after the page was converted for a traditional reader; convert them too. */
@@ -192,7 +258,18 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
   const status = $('#search-status');
   // A filter value this archive does not have (a typo, an old link, ?province=constructor) is named, not obeyed.
   const notice = $('#search-notice');
-  notice.textContent = s.ignored.length ? `已忽略本档案中不存在的筛选条件：${s.ignored.join('，')}` : '';
+  notice.replaceChildren();
+  $('#search-help').replaceChildren();
+  $('#search-help').hidden = true;
+  if (s.ignored.length) {
+    notice.append(
+      `已忽略本档案中不存在的筛选条件：${s.ignored.join('，')}。可`,
+      el('a', { href: `${base}years/`, textContent: '按年度' }),
+      '或',
+      el('a', { href: `${base}regions/`, textContent: '按地区' }),
+      '查看本档案收录的范围。',
+    );
+  }
   notice.hidden = !s.ignored.length;
   const list = $('#search-results');
   const trend = $('#search-trend');
@@ -202,13 +279,16 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
   $<HTMLButtonElement>('#search-more').hidden = true;
   shown = undefined;
   document.title = s.q.trim() ? `${s.q.trim().slice(0, 30)} - 搜索 - 法治政府建设年度报告档案` : '搜索 - 法治政府建设年度报告档案';
-  if (!s.q.trim()) {
-    status.textContent = '';
-    return;
-  }
-  const terms: QueryTerm[] = parseQuery(toSimplified(s.q));
-  if (!terms.length) {
-    status.textContent = '查询中没有可搜索的文字（汉字、字母或数字）。';
+  const query = parseBooleanQuery(toSimplified(s.q));
+  const filtered = FILTER_KEYS.some((k) => s.filters[k]);
+  if (query.cut) notice.append(`${notice.textContent ? ' ' : ''}查询超过 ${MAX_QUERY_CHARS} 字，只搜索了前 ${MAX_QUERY_CHARS} 字。`);
+  notice.hidden = !notice.textContent;
+  if (!query.groups.length && !filtered) {
+    status.textContent = s.q.trim()
+      ? query.exclude.length
+        ? '排除词（-词）须与至少一个搜索词同用，如：行政复议 -听证。'
+        : '查询中没有可搜索的文字（汉字、字母或数字）。'
+      : '';
     return;
   }
   status.textContent = '正在搜索…';
@@ -217,7 +297,7 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
   try {
     engine ??= Engine.load(base);
     e = await engine;
-    answer = await e.query(terms, s.filters, { year: data.years, province: data.provinces.map(([c]) => c) });
+    answer = await e.query(query, s.filters, { year: data.years, province: data.provinces.map(([c]) => c) });
   } catch (err) {
     engine = undefined;
     status.textContent = '搜索索引加载失败，请稍后重试。';
@@ -226,17 +306,40 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
   }
   if (mine !== run) return;
   const scope = FILTER_KEYS.filter((k) => s.filters[k]).map((k) => nameOf(data, k, s.filters[k]!));
-  const words = terms.map((t) => `“${t.text}”`).join(' 和 ');
-  status.textContent = `共 ${answer.hits.length} 篇报告包含${words}${scope.length ? `（${scope.join('，')}）` : ''}`;
+  const where = scope.length ? `（${scope.join('，')}）` : '';
+  status.textContent = query.groups.length
+    ? `共 ${answer.hits.length} 篇报告包含${describeQuery(query)}${where}`
+    : `共 ${answer.hits.length} 篇报告${where}${query.exclude.length ? `，不含${query.exclude.map((t) => `“${t.text}”`).join('或')}` : ''}`;
   status.dataset.total = String(answer.hits.length);
+  $('#search-export').hidden = answer.hits.length === 0;
   if (answer.hits.length) {
     trend.append(el('h2', { textContent: '按年度、按省份' }), trendChart('年度', 'year', answer.counts.year, data, s), trendChart('省份', 'province', answer.counts.province, data, s));
     trend.hidden = false;
+  } else {
+    $('#search-help').replaceChildren(...noResultsHelp(s, filtered));
+    $('#search-help').hidden = false;
   }
-  shown = { hits: sortHits(answer.hits, s.sort), terms: terms.map((t) => t.text), next: 0 };
+  const terms = query.groups.flat().map((t) => t.text);
+  shown = { hits: sortHits(answer.hits, s.sort), terms, next: 0 };
   await showMore(e);
   await followScript(trend);
   await followScript(status);
+}
+
+/** What a reader can do next when nothing matched: drop the filters, or browse. */
+function noResultsHelp(s: State, filtered: boolean): Node[] {
+  const out: Node[] = [document.createTextNode('没有找到。')];
+  if (filtered && s.q.trim()) {
+    out.push(el('a', { href: urlFor({ ...s, filters: {} }), textContent: '不加筛选再搜一次' }), document.createTextNode('，或'));
+  }
+  out.push(
+    document.createTextNode('按'),
+    el('a', { href: `${base}regions/`, textContent: '地区' }),
+    document.createTextNode('、'),
+    el('a', { href: `${base}years/`, textContent: '年度' }),
+    document.createTextNode('浏览全部报告。'),
+  );
+  return out;
 }
 
 export function startSearchPage(): void {
@@ -246,13 +349,29 @@ export function startSearchPage(): void {
     if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
     void search(data);
   };
+
+  // Arrowing through a dropdown fires change on every key: search once the reader has settled,
+  // with one history entry for the choice, not one per option passed.
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const settled = () => {
+    clearTimeout(settle);
+    settle = setTimeout(() => go(stateFromForm()), 500);
+  };
   $<HTMLFormElement>('#search-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
+    clearTimeout(settle);
     go(stateFromForm());
   });
-  for (const k of FILTER_KEYS) $(`#filter-${k}`).addEventListener('change', () => go(stateFromForm()));
-  $('#search-sort').addEventListener('change', () => go(stateFromForm()));
-  $('#search-more').addEventListener('click', () => void engine?.then(showMore));
+  for (const k of FILTER_KEYS) $(`#filter-${k}`).addEventListener('change', settled);
+  $('#search-sort').addEventListener('change', settled);
+  $('#search-more').addEventListener('click', () => void engine?.then(async (e) => {
+    // Focus moves to the first of the new hits, so a keyboard reader goes on reading there.
+    const first = shown?.next ?? 0;
+    await showMore(e);
+    $('#search-results').querySelectorAll<HTMLLIElement>('.search-hit')[first]?.querySelector('a')?.focus();
+  }));
+  $('#search-export-csv').addEventListener('click', () => void exportHits('csv'));
+  $('#search-export-cite').addEventListener('click', () => void exportHits('cite'));
   // Trend bars are plain links; follow them without reloading the page.
   $('#search-trend').addEventListener('click', (ev) => {
     const a = (ev.target as HTMLElement).closest('a');

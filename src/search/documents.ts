@@ -15,6 +15,10 @@ export interface ReportForSearch {
   issuer: string;
   publisher: string;
   year: number;
+  /** Publication date, YYYY-MM-DD, when the page gave one (for citations of a hit list). */
+  published?: string;
+  /** Whether the archive supplied the title (shown in ［］). */
+  titleSupplied?: boolean;
   script: 'Hans' | 'Hant';
   body: string;
 }
@@ -30,6 +34,8 @@ export interface DisplayRecord {
   regionName: string;
   publisher: string;
   year: number;
+  published?: string;
+  titleSupplied?: boolean;
   script: 'Hans' | 'Hant';
 }
 
@@ -63,5 +69,14 @@ export function searchDocument(r: ReportForSearch, gaz: Gazetteer, toSimplified:
 }
 
 export function displayRecord(r: ReportForSearch): DisplayRecord {
-  return { id: r.id, title: r.title, regionName: r.regionName, publisher: r.publisher, year: r.year, script: r.script };
+  return {
+    id: r.id,
+    title: r.title,
+    regionName: r.regionName,
+    publisher: r.publisher,
+    year: r.year,
+    ...(r.published ? { published: r.published } : {}),
+    ...(r.titleSupplied ? { titleSupplied: true } : {}),
+    script: r.script,
+  };
 }

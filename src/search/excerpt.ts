@@ -2,7 +2,8 @@
  * The excerpt shown under a search hit, and the section it links to: the paragraph of the report
  * that contains the most query terms, cut around the first hit, with every term marked. Headings
  * are slugged in order with github-slugger, as Astro does for the report page, so the anchor is
- * the section's own id. Pure: the caller passes the Markdown body and a t2cn converter.
+ * the section's own id. The excerpt is in the report's own script. Pure: the caller passes the
+ * Markdown body and a t2cn converter.
  */
 import GithubSlugger from 'github-slugger';
 import { normalizeText } from './tokens.ts';
@@ -29,11 +30,14 @@ export function excerptFor(body: string, terms: string[], toSimplified: (s: stri
   for (const line of body.split('\n')) {
     const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
     if (heading) anchor = slugger.slug(heading[1]!);
-    const simplified = toSimplified(plain(line));
+    const original = plain(line);
+    const simplified = toSimplified(original);
     if (!simplified) continue;
     const norm = normalizeText(simplified);
-    // NFKC can change a line's length (㎡ → m2); then show the normalized text so marks line up.
-    const text = norm.length === simplified.length ? simplified : norm;
+    // Terms are found in the simplified, normalized reading, but the excerpt quotes the report as
+    // published (traditional stays traditional) whenever the reading keeps the line's length,
+    // which t2cn nearly always does; NFKC may not (㎡ → m2), and then the reading is shown.
+    const text = norm.length === original.length ? original : norm.length === simplified.length ? simplified : norm;
     const found = terms.filter((t) => norm.includes(t)).length;
     if (found > (best?.found ?? 0)) best = { text, norm, anchor, found };
     if (best && best.found === terms.length) break;

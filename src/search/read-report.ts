@@ -22,6 +22,8 @@ export function readReport(file: string): ReportForSearch {
     issuer: d.issuer,
     publisher: d.publisher,
     year: d.year,
+    ...(d.published ? { published: d.published } : {}),
+    ...(d.titleSupplied ? { titleSupplied: true } : {}),
     script: d.script,
     body: body.normalize('NFC'),
   };

@@ -161,7 +161,7 @@ describe('the search page', () => {
     await page.waitForFunction(() => document.querySelector('.search-hit .excerpt mark'));
     expect(await page.locator('.search-hit .excerpt mark').first().innerText()).toBe('持证率');
     const href = (await link.getAttribute('href'))!;
-    expect(href).toMatch(/^\/reports\/330305-2020-sfj\/#.+/);
+    expect(href).toMatch(/^\/reports\/330305-2020-sfj\/\?hl=%E6%8C%81%E8%AF%81%E7%8E%87#.+/);
     await link.click();
     await page.waitForURL(/\/reports\/330305-2020-sfj\//);
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));

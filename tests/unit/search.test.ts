@@ -68,9 +68,10 @@ describe('excerpts', () => {
     expect(ex.anchor).toBe('二坚持示范创建引领纵深推进法治政府建设');
   });
 
-  it('finds a simplified term in a traditional report, and links the traditional heading id', () => {
+  it('finds a simplified term in a traditional report, quotes it as published, and links the traditional heading id', () => {
     const ex = excerptFor(file('330108-2020-gov').body, ['行政复议'], t2s)!;
-    expect(ex.parts.some((p) => p.mark && p.text === '行政复议')).toBe(true);
+    expect(ex.parts.some((p) => p.mark && p.text === '行政複議')).toBe(true);
+    expect(ex.parts.map((p) => p.text).join('')).toMatch(/審結|糾錯率|複議/);
     expect(ex.anchor).toBe('五依法有效化解社會矛盾糾紛');
   });
 });

@@ -2,13 +2,14 @@
  * The search engine of the search page: loads the index parts listed in the manifest into one
  * Pagefind instance when a query first needs them (a search filtered by year loads only the parts
  * holding that year; the first part loaded is Pagefind's primary index), and answers
- * a parsed query as the set of reports containing every term, with per-year and per-province
- * counts. Each token is looked up as an exact word (see src/search/tokens.ts); the reports that
- * have all of them are the intersection.
+ * a parsed query (boolean-query.ts: terms, OR, -exclusions; or filters alone) as a set of
+ * reports, with per-year and per-province counts. Each token is looked up as an exact word (see
+ * src/search/tokens.ts); the reports that have all of a term's tokens are the intersection.
  */
 import type { Manifest } from '../../search/build-index.ts';
 import type { DisplayRecord, FilterKey } from '../../search/documents.ts';
 import { shardOf } from '../../search/partitions.ts';
+import type { BooleanQuery } from '../../search/boolean-query.ts';
 import type { QueryTerm } from '../../search/tokens.ts';
 
 interface PagefindResponse {
@@ -18,7 +19,7 @@ interface PagefindResponse {
 interface PagefindInstance {
   init(): Promise<void>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
 }
 
 export type Filters = Partial<Record<FilterKey, string>>;
@@ -104,29 +105,66 @@ export class Engine {
     return pagefind;
   }
 
-  /** Reports containing one token (exact word), with their scores. */
-  private lookup(token: string, filters: Filters): Promise<Map<string, number>> {
+  /** Reports containing one token (exact word), with their scores; `null`: every report the filters admit. */
+  private lookup(token: string | null, filters: Filters): Promise<Map<string, number>> {
     const key = JSON.stringify([token, filters]);
     let hit = this.cache.get(key);
     if (!hit) {
       const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
-      hit = this.need(filters).then((pf) => pf.search(`"${token}"`, { filters: clean })).then((r) => new Map(r.results.map((x) => [x.id, x.score])));
+      hit = this.need(filters).then((pf) => pf.search(token === null ? null : `"${token}"`, { filters: clean })).then((r) => new Map(r.results.map((x) => [x.id, x.score])));
       this.cache.set(key, hit);
     }
     return hit;
   }
 
-  async query(terms: QueryTerm[], filters: Filters, facetValues: { year: string[]; province: string[] }): Promise<Answer> {
+  /** Reports containing every term, each hit with its score (the sum over tokens), and the term's rarest token. */
+  private async all(terms: QueryTerm[], filters: Filters): Promise<{ hits: Map<string, Hit>; rarest: string }> {
     const tokens = [...new Set(terms.flatMap((t) => t.tokens))];
     const found = await Promise.all(tokens.map((t) => this.lookup(t, filters)));
-    const order = found.map((m, i) => [m.size, i] as const).sort((a, b) => a[0] - b[0]);
-    const rarest = tokens[order[0]![1]]!;
+    let r = 0;
+    found.forEach((m, i) => {
+      if (m.size < found[r]!.size) r = i;
+    });
     const hits = new Map<string, Hit>();
-    for (const [id] of found[order[0]![1]]!) {
+    for (const [id] of found[r]!) {
       if (found.every((m) => m.has(id))) hits.set(id, { id, score: found.reduce((s, m) => s + m.get(id)!, 0), year: '', province: '' });
     }
-    // Per-year and per-province counts of the intersection: look the rarest token up once per
-    // value (its chunks are already loaded, so this costs no downloads) and count the hits.
+    return { hits, rarest: tokens[r]! };
+  }
+
+  /**
+   * Answers a query of groups (all required; any alternative of a group will do) and exclusions,
+   * or, with no group, lists every report the filters admit. Counts per year and per province are
+   * of the final hits: each dimension's values are looked up once with the filters alone (the same
+   * lookups for every query, cached) and the hits counted.
+   */
+  async query(q: Pick<BooleanQuery, 'groups' | 'exclude'>, filters: Filters, facetValues: { year: string[]; province: string[] }): Promise<Answer> {
+    let hits: Map<string, Hit>;
+    // Tokens whose reports include every hit: what the per-year and per-province counts look up
+    // (their chunks are loaded already; a search with no term looks up the filters alone).
+    let cover: (string | null)[] = [null];
+    if (q.groups.length === 0) {
+      const ids = await this.lookup(null, filters);
+      hits = new Map([...ids].map(([id, score]) => [id, { id, score, year: '', province: '' }]));
+    } else {
+      const groups = await Promise.all(
+        q.groups.map(async (alternatives) => {
+          const union = new Map<string, Hit>();
+          const found = await Promise.all(alternatives.map((t) => this.all([t], filters)));
+          for (const f of found) for (const [id, h] of f.hits) if ((union.get(id)?.score ?? -1) < h.score) union.set(id, h);
+          return { union, rarest: found.map((f) => f.rarest) };
+        }),
+      );
+      groups.sort((a, b) => a.union.size - b.union.size);
+      cover = groups[0]!.rarest;
+      hits = new Map();
+      for (const [id, h] of groups[0]!.union) {
+        if (groups.every((g) => g.union.has(id))) hits.set(id, { ...h, score: groups.reduce((s, g) => s + g.union.get(id)!.score, 0) });
+      }
+    }
+    if (q.exclude.length && hits.size) {
+      for (const found of await Promise.all(q.exclude.map((t) => this.all([t], filters)))) for (const id of found.hits.keys()) hits.delete(id);
+    }
     const counts = { year: new Map<string, number>(), province: new Map<string, number>() };
     if (hits.size) {
       await Promise.all(
@@ -134,16 +172,17 @@ export class Engine {
           facetValues[dim]
             .filter((v) => !filters[dim] || filters[dim] === v)
             .map(async (v) => {
-              const ids = await this.lookup(rarest, { ...filters, [dim]: v });
-              let n = 0;
-              for (const id of ids.keys()) {
-                const hit = hits.get(id);
-                if (hit) {
-                  hit[dim] = v;
-                  n++;
+              const seen = new Set<string>();
+              for (const ids of await Promise.all(cover.map((t) => this.lookup(t, { ...filters, [dim]: v })))) {
+                for (const id of ids.keys()) {
+                  const hit = hits.get(id);
+                  if (hit && !seen.has(id)) {
+                    hit[dim] = v;
+                    seen.add(id);
+                  }
                 }
               }
-              if (n) counts[dim].set(v, n);
+              if (seen.size) counts[dim].set(v, seen.size);
             }),
         ),
       );
