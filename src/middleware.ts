@@ -1,7 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { conversionMap, convertHtml } from './lib/convert-html.ts';
 import { toSimplified, toTraditional } from './lib/script.ts';
-import applyScriptMap from './scripts/apply-script-map.js?raw';
+import applyScriptMap from './browser/apply-script-map.js?raw';
 
 /**
  * A report published in traditional script is shown as published: its page, interface included,
