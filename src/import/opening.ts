@@ -57,13 +57,20 @@ function unitOf(word: string): Unit {
   return word as Unit;
 }
 
+/** A department naming itself without its place: 教育厅坚持…, 市场监管局深入… (a 厅 is a province's). */
+function bareDepartment(clause: string): Opening['self'] | undefined {
+  const bare = clause.match(/^([\p{Script=Han}]{2,10}?(?:厅|局))(?=坚持|深入|认真|全面|以|在|紧紧|始终|高度|按照|围绕|严格|不断|持续|着力|聚焦)/u);
+  if (!bare || /^(?:我|本|全|省|市|区|县|州)/.test(bare[1]!)) return undefined;
+  return { ...(bare[1]!.endsWith('厅') ? { unit: '省' as Unit } : {}), department: bare[1]!, line: clause.slice(0, 40) };
+}
+
 /** The subject of a clause, when it is the issuer speaking of itself without its name. */
 function selfAt(text: string): Opening['self'] | undefined {
   // 现将我局2023年…报告如下: the writer names itself as it hands the report over.
   const clause = text.replace(/^现将/, '');
   if (/^(?:我|本)(?:局|厅|委|办|部|署)/.test(clause)) return { department: null, line: clause.slice(0, 40) };
   const m = clause.match(SELF);
-  if (!m) return undefined;
+  if (!m) return bareDepartment(clause);
   const rest = m[2];
   // 全省各级, 省委 … alone say which unit, not which body; a named 局/厅 says which department.
   if (!m[0].startsWith('我') && !m[0].startsWith('全') && !rest) return undefined;
