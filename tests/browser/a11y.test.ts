@@ -25,11 +25,15 @@ describe.each([
   ['a report page', '/reports/500233-2021-gov/'],
   ['a traditional report page', '/reports/330108-2020-gov/'],
   ['the catalogue', '/catalogue/'],
+  ['search results', '/search/?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE'],
+  ['a report opened from a result, hits marked', '/reports/330305-2020-sfj/?hl=%E6%8C%81%E8%AF%81%E7%8E%87'],
 ])('%s', (_name, path) => {
   it.each([1280, 360])('has no serious or critical accessibility violations at %i px', async (width) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(site.url + path);
+    if (path.startsWith('/search/')) await page.waitForFunction(() => document.documentElement.dataset.searchDone);
+    if (path.includes('?hl=')) await page.waitForFunction(() => document.querySelector('mark.hit.current'));
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ['violations'] }));
     const bad = (result.violations as any[])
