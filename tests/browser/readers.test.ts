@@ -4,23 +4,14 @@
  * exclusion and OR, hit lists to take away, excerpts as published, bad filters explained, and
  * the hit marked in the report.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as OpenCC from 'opencc-js';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { parseMarkdownFile } from '../../src/lib/frontmatter.ts';
 import { launchChromium } from './chromium.ts';
+import { expected, listed, REPORTS, t2s } from './corpus.ts';
 import { serveStatic, type Served } from './serve.ts';
-import { BUILDS, ROOT } from './sites.ts';
+import { BUILDS } from './sites.ts';
 
-const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
-const norm = (s: string) => t2s(s).normalize('NFKC').toLowerCase();
-const REPORTS = readdirSync(join(ROOT, 'content/reports')).map((f) => {
-  const { data, body } = parseMarkdownFile(readFileSync(join(ROOT, 'content/reports', f), 'utf8'));
-  return { id: f.slice(0, -3), year: Number(data.year), script: String(data.script), text: norm(`${data.title}\n${body}`) };
-});
-const containing = (t: string) => REPORTS.filter((r) => r.text.includes(norm(t))).map((r) => r.id);
 
 let browser: Browser;
 let site: Served;
@@ -42,17 +33,7 @@ async function pageAt(width: number, height: number, opts: { acceptDownloads?: b
   return page;
 }
 const done = (p: Page) => p.waitForFunction(() => document.documentElement.dataset.searchDone);
-async function allHits(p: Page): Promise<string[]> {
-  await done(p);
-  for (;;) {
-    const more = p.locator('#search-more');
-    if (!(await more.isVisible())) break;
-    const before = await p.locator('.search-hit').count();
-    await more.click();
-    await p.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
-  }
-  return (await p.locator('.search-hit').evaluateAll((els) => els.map((e) => e.getAttribute('data-report') ?? ''))).sort();
-}
+const allHits = async (p: Page) => (await listed(p)).ids.sort();
 
 describe.each([
   [390, 844],
@@ -88,7 +69,7 @@ describe('search', () => {
 
   it('/search/?year=2021 lists exactly the 2021 reports', async () => {
     await page.goto(`${site.url}/search/?year=2021`);
-    const want = REPORTS.filter((r) => r.year === 2021).map((r) => r.id).sort();
+    const want = REPORTS.filter((r) => r.year === '2021').map((r) => r.id).sort();
     expect(want.length).toBeGreaterThan(0);
     expect(await allHits(page)).toEqual(want);
     expect(await page.locator('#search-status').innerText()).toContain(`共 ${want.length} 篇`);
@@ -96,12 +77,12 @@ describe('search', () => {
 
   it('-词 excludes and OR takes either', async () => {
     await page.goto(`${site.url}/search/?${new URLSearchParams({ q: '行政复议 -听证' })}`);
-    const without = containing('行政复议').filter((id) => !containing('听证').includes(id)).sort();
+    const without = expected('行政复议').filter((id) => !expected('听证').includes(id)).sort();
     expect(without.length).toBeGreaterThan(0);
-    expect(without.length).toBeLessThan(containing('行政复议').length);
+    expect(without.length).toBeLessThan(expected('行政复议').length);
     expect(await allHits(page)).toEqual(without);
     await page.goto(`${site.url}/search/?${new URLSearchParams({ q: '嵊泗 OR 滨江' })}`);
-    expect(await allHits(page)).toEqual([...new Set([...containing('嵊泗'), ...containing('滨江')])].sort());
+    expect(await allHits(page)).toEqual([...new Set([...expected('嵊泗'), ...expected('滨江')])].sort());
   });
 
   it('exports every hit, not only those on screen, as CSV and as GB/T 7714 citations matching 共 N 篇', async () => {
@@ -122,7 +103,7 @@ describe('search', () => {
 
   it('shows a traditional report’s excerpt in traditional, as published', async () => {
     await page.goto(`${site.url}/search/?q=行政复议`);
-    const hant = REPORTS.find((r) => r.script === 'Hant' && containing('行政复议').includes(r.id))!;
+    const hant = REPORTS.find((r) => r.script === 'Hant' && expected('行政复议').includes(r.id))!;
     const hit = page.locator(`.search-hit[data-report="${hant.id}"] .excerpt`);
     while (!(await hit.count())) await page.locator('#search-more').click();
     await hit.scrollIntoViewIfNeeded();
@@ -139,7 +120,7 @@ describe('search', () => {
     expect(await notice.innerText()).toContain('year=9999');
     expect(await notice.locator('a').count()).toBeGreaterThan(0);
     // The search itself still runs, without the filter that does not exist.
-    expect(await page.locator('#search-status').innerText()).toContain(`共 ${containing('行政复议').length} 篇`);
+    expect(await page.locator('#search-status').innerText()).toContain(`共 ${expected('行政复议').length} 篇`);
     await page.goto(`${site.url}/search/?q=量子纠缠态&year=2022`);
     await done(page);
     expect(await page.locator('#search-status').innerText()).toContain('共 0 篇');

@@ -6,37 +6,14 @@
  * the report at an existing section, the URL reproducing the search after a reload, back and
  * forward, and odd input.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as OpenCC from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseMarkdownFile } from '../../src/lib/frontmatter.ts';
 import { launchChromium } from './chromium.ts';
+import { expected, listed, REPORTS, waitForSearch } from './corpus.ts';
 import { serveStatic, type Served } from './serve.ts';
-import { BUILDS, ROOT } from './sites.ts';
-
-const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
-const norm = (s: string) => t2s(s).normalize('NFKC').toLowerCase();
-const REPORTS = readdirSync(join(ROOT, 'content/reports')).map((f) => {
-  const { data, body } = parseMarkdownFile(readFileSync(join(ROOT, 'content/reports', f), 'utf8'));
-  const region = String(data.region);
-  return {
-    id: f.replace(/\.md$/, ''),
-    year: String(data.year),
-    province: region === '100000' ? region : `${region.slice(0, 2)}0000`,
-    text: norm(`${String(data.title)}\n${body}`),
-  };
-});
-
-/** Reports containing every space-separated term of the query, optionally filtered. */
-function expected(q: string, filter: { year?: string; province?: string } = {}): string[] {
-  const terms = norm(q).split(/\s+/).filter(Boolean);
-  return REPORTS.filter((r) => terms.every((t) => r.text.includes(t)))
-    .filter((r) => (!filter.year || r.year === filter.year) && (!filter.province || r.province === filter.province))
-    .map((r) => r.id)
-    .sort();
-}
+import { BUILDS } from './sites.ts';
 
 const QUERIES: { q: string; why: string }[] = [
   { q: '行政复议', why: 'a phrase the traditional 滨江 2020 report has, typed in simplified' },
@@ -69,25 +46,6 @@ afterAll(async () => {
   await site?.close();
   await single?.close();
 });
-
-async function waitForSearch(p: Page): Promise<void> {
-  await p.waitForFunction(() => document.documentElement.dataset.searchDone);
-}
-
-/** Every listed report, pressing 更多 until all are shown. */
-async function listed(p: Page): Promise<{ total: number; ids: string[] }> {
-  await waitForSearch(p);
-  for (;;) {
-    const more = p.locator('#search-more');
-    if (!(await more.isVisible())) break;
-    const before = await p.locator('.search-hit').count();
-    await more.click();
-    await p.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
-  }
-  const total = Number((await p.locator('#search-status').getAttribute('data-total')) ?? '0');
-  const ids = await p.locator('.search-hit').evaluateAll((els) => els.map((e) => e.getAttribute('data-report') ?? ''));
-  return { total, ids };
-}
 
 async function open(p: Page, params: Record<string, string>, on: Served = site): Promise<void> {
   await p.goto(`${on.url}/search/?${new URLSearchParams(params)}`);
