@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchSearch } from './bench-search.ts';
 import { GENERATOR_VERSION, generateCorpus, sampleCorpus } from './bench/generate.ts';
+import { writePeerSite } from './bench/peer-site.ts';
 import { renderBenchmarks, type BenchRow, type Stage } from './bench/report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -96,6 +97,13 @@ async function benchOne(n: number): Promise<BenchRow> {
   if (values['part-size']) indexArgs.push('--part-size', values['part-size']);
   const index = await timed(indexArgs);
   console.log(`[${n}] index: ${JSON.stringify(index)}`);
+  // The peer, in the same run on the same reports: Pagefind's own CLI over minimal HTML pages.
+  const peerSite = join(WORK, `peer-${n}`);
+  writePeerSite(corpus, peerSite);
+  const peer = await timed([join(ROOT, 'node_modules/.bin/pagefind'), '--site', peerSite, '--quiet']);
+  const ratio = { wall: +(index.wallS / peer.wallS).toFixed(2), peak: +(index.peakMB / peer.peakMB).toFixed(2) };
+  console.log(`[${n}] peer (Pagefind CLI): ${JSON.stringify(peer)}; this index / peer: wall ×${ratio.wall}, peak ×${ratio.peak}`);
+  rmSync(peerSite, { recursive: true, force: true });
   const manifest = JSON.parse(readFileSync(join(site, 'pagefind/manifest.json'), 'utf8')) as { partitions: unknown[] };
   const out = sizeOf(site);
   const idx = sizeOf(join(site, 'pagefind'));
@@ -127,6 +135,7 @@ async function benchOne(n: number): Promise<BenchRow> {
     importPerReportMs: perReportMs,
     pages,
     index,
+    peer,
     totalWallS: +(pages.wallS + index.wallS).toFixed(1),
     parts: manifest.partitions.length,
     outputMB: +(out.bytes / 2 ** 20).toFixed(1),
@@ -146,7 +155,7 @@ for (const n of sizes) {
   if (values.smoke) {
     console.log(JSON.stringify(row, null, 2));
     const s = row.search[0]!;
-    console.log(`smoke: ${n} reports, pages ${row.pages.wallS} s, index ${row.index.wallS} s (peak ${row.index.peakMB} MB), first search ${(s.totalBytes / 1024).toFixed(0)} KB, ${s.results} results`);
+    console.log(`smoke: ${n} reports, pages ${row.pages.wallS} s, index ${row.index.wallS} s (peak ${row.index.peakMB} MB; Pagefind CLI ${row.peer?.wallS} s, ${row.peer?.peakMB} MB), first search ${(s.totalBytes / 1024).toFixed(0)} KB, ${s.results} results`);
     continue;
   }
   const file = join(ROOT, 'docs/benchmarks.json');
