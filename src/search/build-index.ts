@@ -15,7 +15,7 @@ import type { WorkerReply, WorkerTask } from './index-worker.ts';
 import { readReportFile } from './read-report.ts';
 
 /** Bump when the indexed document or the output layout changes, to invalidate cached parts. */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2; // 2: Han runs as ordered bigram sequences (exact phrases), was a bag of 1-3-grams
 /** Files of Pagefind's bundle the search page never loads (it uses its own UI and no web worker). */
 const UNUSED = [/^pagefind-(component-|modular-)?ui\./, /^pagefind-highlight\.js$/, /^pagefind-worker\.js$/];
 /** The script is loaded from the primary part only. Every part keeps the WebAssembly, which

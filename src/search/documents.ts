@@ -4,7 +4,7 @@
  * the caller supplies the report's frontmatter, its body and a t2cn converter.
  */
 import type { Gazetteer } from '../lib/gazetteer.ts';
-import { bagOfTokens, normalizeText } from './tokens.ts';
+import { indexText, normalizeText } from './tokens.ts';
 
 export interface ReportForSearch {
   id: string;
@@ -54,8 +54,8 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * `lang="zxx"` (no linguistic content) keeps Pagefind from segmenting or stemming the tokens.
  */
 export function searchDocument(r: ReportForSearch, gaz: Gazetteer, toSimplified: (s: string) => string): string {
-  const title = bagOfTokens(normalizeText(toSimplified(r.title)));
-  const body = bagOfTokens(normalizeText(toSimplified(r.body)));
+  const title = indexText(normalizeText(toSimplified(r.title)));
+  const body = indexText(normalizeText(toSimplified(r.body)));
   const filters = Object.entries(searchFilters(r, gaz))
     .filter(([, v]) => v)
     .map(([k, v]) => `<span data-pagefind-filter="${k}">${escape(v)}</span>`)

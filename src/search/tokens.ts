@@ -4,13 +4,13 @@
  *
  * Why not Pagefind's Chinese segmentation: the index is segmented by a dictionary (charabia) and
  * the query by the browser's Intl.Segmenter, and the two disagree (持证率 is one word on one side,
- * two on the other), so a phrase can be missed; it also costs ~1.9 MB of indexing memory per report
- * and stores every position of every word, so a common phrase downloads postings proportional to
- * the number of its occurrences. Instead each report is indexed as the set of distinct Han
- * character 1-, 2- and 3-grams and Latin/number words it contains (a "bag"), under a language code
- * Pagefind neither segments nor stems. A query term then becomes the n-grams that must all be
- * present: a term of 1–3 Han characters is one n-gram and matches exactly; a longer one matches
- * when all its overlapping trigrams occur, which on real text is the phrase itself.
+ * two on the other), so a phrase can be missed. Instead each run of Han characters is indexed as
+ * the sequence of its overlapping character bigrams, in order (行政复议 → 行政 政复 复议), with a
+ * separator word between runs, under a language code Pagefind neither segments nor stems; a
+ * run of one character is that character, and each distinct character is also listed once for
+ * one-character terms. A term of two or more Han characters is then Pagefind's quoted phrase of
+ * its bigrams, which matches only where they stand one after another: exactly where the text
+ * contains the term. Latin letters and numbers are words of their own.
  *
  * Text is compared in one normal form: NFKC (full-width digits and letters become ASCII),
  * lower-case, traditional characters converted to simplified by the caller (opencc t2cn).
@@ -33,52 +33,62 @@ function wordToken(word: string): string {
   return word.replace(/\./g, '_');
 }
 
-/** Every distinct index token of a (normalized, simplified) text with its number of occurrences. */
+/**
+ * A word between runs of text, so that no phrase matches across punctuation or from one run into
+ * the next (行政，复议 must not match 行政复议). Letters only, which Pagefind keeps as they are.
+ */
+export const RUN_BREAK = 'qqbrkqq';
+
+/** Every distinct token of a (normalized, simplified) text with its number of occurrences. */
 export function textTokens(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (t: string) => counts.set(t, (counts.get(t) ?? 0) + 1);
-  for (const m of text.matchAll(PIECES)) {
-    if (m[1]) {
-      const chars = [...m[1]];
-      for (let i = 0; i < chars.length; i++) {
-        add(chars[i]!);
-        if (i + 1 < chars.length) add(chars[i]! + chars[i + 1]!);
-        if (i + 2 < chars.length) add(chars[i]! + chars[i + 1]! + chars[i + 2]!);
-      }
-    } else if (m[2]) {
-      add(wordToken(m[2]));
-    }
-  }
+  for (const t of sequenceTokens(text)) if (t !== RUN_BREAK) counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
 }
 
-/**
- * The text Pagefind is given for a report: each token once, repeated up to three times for
- * frequent tokens so that ranking still sees which reports use a phrase densely.
- */
-export function bagOfTokens(text: string): string {
+/** The text as the index holds it, in order: each Han run's bigrams (or its one character), words, breaks. */
+export function sequenceTokens(text: string): string[] {
   const out: string[] = [];
-  for (const [token, n] of textTokens(text)) {
-    const repeat = n >= 4 ? 3 : n >= 2 ? 2 : 1;
-    for (let i = 0; i < repeat; i++) out.push(token);
+  for (const m of text.matchAll(PIECES)) {
+    if (m[1]) {
+      const chars = [...m[1]];
+      if (chars.length === 1) out.push(chars[0]!);
+      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+    } else if (m[2]) {
+      out.push(wordToken(m[2]));
+    }
+    out.push(RUN_BREAK);
   }
-  return out.join(' ');
+  return out;
 }
 
-/** One term of a query: what the user typed (normalized) and the tokens it requires. */
+/**
+ * The text Pagefind is given for a report: the token sequence (for phrases), then every distinct
+ * Han character once (for one-character terms).
+ */
+export function indexText(text: string): string {
+  const chars = new Set<string>();
+  for (const m of text.matchAll(PIECES)) if (m[1]) for (const c of m[1]) chars.add(c);
+  return `${sequenceTokens(text).join(' ')} ${[...chars].join(' ')}`;
+}
+
+/**
+ * One term of a query: what the user typed (normalized) and the lookups it requires. A lookup is
+ * an index word, or several separated by spaces, which Pagefind must find one after another.
+ */
 export interface QueryTerm {
   text: string;
   tokens: string[];
 }
 
-/** Tokens a term needs: every one must be in a report for the term to match. */
+/** Lookups a term needs: every one must be in a report for the term to match. */
 export function termTokens(term: string): string[] {
   const tokens: string[] = [];
   for (const m of term.matchAll(PIECES)) {
     if (m[1]) {
       const chars = [...m[1]];
-      if (chars.length <= 3) tokens.push(chars.join(''));
-      else for (let i = 0; i + 3 <= chars.length; i++) tokens.push(chars.slice(i, i + 3).join(''));
+      if (chars.length === 1) tokens.push(chars[0]!);
+      else tokens.push(chars.slice(0, -1).map((c, i) => c + chars[i + 1]!).join(' '));
     } else if (m[2]) {
       tokens.push(wordToken(m[2]));
     }

@@ -104,8 +104,8 @@ describe('search', () => {
   it('shows a traditional report’s excerpt in traditional, as published', async () => {
     await page.goto(`${site.url}/search/?q=行政复议`);
     const hant = REPORTS.find((r) => r.script === 'Hant' && expected('行政复议').includes(r.id))!;
+    await listed(page);
     const hit = page.locator(`.search-hit[data-report="${hant.id}"] .excerpt`);
-    while (!(await hit.count())) await page.locator('#search-more').click();
     await hit.scrollIntoViewIfNeeded();
     await page.waitForFunction((id) => document.querySelector(`.search-hit[data-report="${id}"] .excerpt mark`), hant.id);
     const text = await hit.innerText();
