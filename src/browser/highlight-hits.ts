@@ -4,7 +4,7 @@
  * are matched as search matches them: NFKC, case-folded, and for a traditional report through
  * its simplified reading (the t2cn converter is loaded only then).
  */
-const norm = (s: string) => s.normalize('NFKC').toLowerCase();
+import { normalizeText as norm } from '../search/tokens.ts';
 
 export async function highlightHits(): Promise<void> {
   const raw = new URLSearchParams(location.search).get('hl');

@@ -5,7 +5,7 @@
  * rather than thrown away.
  */
 import { dateAndName, fieldPairs, isEmptyTableRow, isLabelOnly, labelOf } from './fields.ts';
-import type { SourceLine } from './lines.ts';
+import { isProseLine, type SourceLine } from './lines.ts';
 
 export interface RemovedLine extends SourceLine {
   /** Which rule removed it. */
@@ -93,9 +93,6 @@ const GLOSS = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒò
 // Labels of the page's own controls and counters: nothing in their values describes the report.
 const UI_LABELS = new Set(['字号', '字体', '字体大小', '视力保护色', '分享', '分享到', '浏览次数', '访问次数', '浏览量', '点击数', '点击量', '阅读次数', '阅读']);
 
-/** Report text has started once a line reads as prose: a sentence, or a long line. */
-const isProse = (t: string) => /[。；]/.test(t) || t.length > 90;
-
 export function stripChrome(lines: SourceLine[]): ChromeResult {
   const body: SourceLine[] = [];
   const removed: RemovedLine[] = [];
@@ -114,7 +111,7 @@ export function stripChrome(lines: SourceLine[]): ChromeResult {
     }
     let t = line.text;
     // Once a list of related links has begun, the short lines after it are its items.
-    if (trailing && !isProse(t)) {
+    if (trailing && !isProseLine(t)) {
       removed.push({ ...line, rule: 'related-links' });
       continue;
     }
@@ -157,7 +154,7 @@ export function stripChrome(lines: SourceLine[]): ChromeResult {
       if (isLabelOnly(t)) {
         removed.push({ ...line, rule: 'fields' });
         const next = lines[i + 1];
-        if (next && !next.node && !isLabelOnly(next.text) && !isProse(next.text) && next.text.length <= 40) {
+        if (next && !next.node && !isLabelOnly(next.text) && !isProseLine(next.text) && next.text.length <= 40) {
           keep(labelOf(t), next.text);
           removed.push({ ...next, rule: 'fields' });
           i++;
@@ -187,7 +184,7 @@ export function stripChrome(lines: SourceLine[]): ChromeResult {
       t = t.replace(GLOSS, '');
     }
     body.push(t === line.text ? line : { ...line, text: t });
-    if (isProse(t)) prose = true;
+    if (isProseLine(t)) prose = true;
   }
   return { body, removed, page };
 }

@@ -13,3 +13,12 @@ export function toLines(text: string): SourceLine[] {
     .map((raw, i) => ({ n: i + 1, text: raw.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '') }))
     .filter((l) => l.text !== '');
 }
+
+/**
+ * True once a line reads as report text rather than page furniture: it has a sentence end, or it is
+ * long and has commas (a long line with none is a navigation bar). Chrome removal and title finding
+ * both stop treating lines as the page's head at the first such line.
+ */
+export function isProseLine(text: string): boolean {
+  return /[。；]/.test(text) || (text.length > 90 && /[，,]/.test(text));
+}

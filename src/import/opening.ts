@@ -37,7 +37,8 @@ export interface Opening {
   self?: { unit?: Unit; department?: string | null; line: string; paragraph?: number };
 }
 
-const isProse = (t: string) => /[。；，,]/.test(t) && t.length >= 15;
+// A paragraph the opening may speak in: some punctuation and a little length (not a heading, not a label).
+const isParagraph = (t: string) => /[。；，,]/.test(t) && t.length >= 15;
 const isHeading = (t: string) => /^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(t) && t.length <= 40;
 
 // Clauses that name someone other than the writer: 在市委、市政府的正确领导下; quoted document titles.
@@ -86,7 +87,7 @@ export function readOpening(lines: string[], gaz: Gazetteer): Opening {
       out.addressee = t;
       continue;
     }
-    if (isHeading(t) || !isProse(t)) continue;
+    if (isHeading(t) || !isParagraph(t)) continue;
     out.paragraphs.push(t);
     if (out.paragraphs.length === 3) break;
   }

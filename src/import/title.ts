@@ -1,6 +1,6 @@
 /** Title and byline lines: recognised so that they become metadata, not body text. */
 import { toSimplified } from '../lib/script.ts';
-import type { SourceLine } from './lines.ts';
+import { isProseLine, type SourceLine } from './lines.ts';
 
 /**
  * A report's own title line: short, no sentence punctuation, and says what it is — a report
@@ -40,8 +40,6 @@ export interface TitleFound {
 
 /** How many lines at the head of a page are searched for its title. */
 const HEAD_LINES = 15;
-// A long line with no comma is a navigation bar, not the text.
-const isProse = (t: string) => /[。；]/.test(t) || (t.length > 90 && /[，,]/.test(t));
 
 /**
  * The title wherever it stands among the first lines, before the text starts: alone on its line,
@@ -50,7 +48,7 @@ const isProse = (t: string) => /[。；]/.test(t) || (t.length > 90 && /[，,]/.
 export function findTitle(lines: SourceLine[]): TitleFound | undefined {
   const head: SourceLine[] = [];
   for (const l of lines.slice(0, HEAD_LINES)) {
-    if (l.node || isProse(l.text)) break;
+    if (l.node || isProseLine(l.text)) break;
     head.push(l);
   }
   for (let i = 0; i < head.length; i++) {
@@ -85,7 +83,7 @@ export function headLines(lines: SourceLine[]): string[] {
   const out: string[] = [];
   for (const l of lines.slice(0, HEAD_LINES)) {
     if (l.node) continue;
-    if (isProse(l.text)) break;
+    if (isProseLine(l.text)) break;
     if (/\p{Script=Han}{4}/u.test(l.text)) out.push(l.text);
   }
   return out;
