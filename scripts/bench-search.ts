@@ -4,9 +4,11 @@
  * Measures a first search on a built site in headless Chromium, as a reader meets it: the site is
  * served with gzip for text (as static hosts do), each measurement starts with an empty cache,
  * the search page is loaded and idle ("warm page"), the query is typed and submitted, and we
- * record the time until the first result is on screen and every byte transferred (page, scripts,
- * WebAssembly, index chunks, records, excerpts). A filtered search is measured the same way with
- * the filter chosen before submitting.
+ * record the time until the first hits are on screen (a batch of up to 10, shown at once) with the
+ * bytes transferred until then (page included, from the Resource Timing entries), the time until
+ * the exact count is shown, and every byte transferred by the end (page, scripts, WebAssembly,
+ * index chunks, records, excerpts). A filtered search is measured the same way with the filter
+ * chosen before submitting.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -24,6 +26,10 @@ export interface SearchMeasure {
   totalBytes: number;
   requests: number;
   msToResults: number;
+  /** Bytes transferred (page included) when the first hits are on screen (absent in rows measured before it was). */
+  bytesToResults?: number;
+  /** When the exact count (共 N 篇) is on screen. */
+  msToCount?: number;
   msToDone: number;
 }
 
@@ -46,13 +52,22 @@ export async function measureSearch(browser: Browser, url: string, query: string
   await page.fill('#search-q', query);
   const timing = page.evaluate(
     () =>
-      new Promise<{ results: number; done: number }>((done) => {
+      new Promise<{ results: number; bytes: number; count: number; done: number }>((done) => {
+        performance.setResourceTimingBufferSize(10000);
         const t0 = performance.now();
         let results = 0;
+        let bytes = 0;
+        let count = 0;
+        const transferred = () =>
+          [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce((n, e) => n + (e as PerformanceResourceTiming).transferSize, 0);
         const seen = () => {
-          if (!results && (document.querySelector('.search-hit') || document.documentElement.dataset.searchDone)) results = performance.now() - t0;
+          if (!results && (document.querySelector('.search-hit') || document.documentElement.dataset.searchDone)) {
+            results = performance.now() - t0;
+            bytes = transferred();
+          }
+          if (!count && document.querySelector('#search-status')?.hasAttribute('data-total')) count = performance.now() - t0;
           if (document.documentElement.dataset.searchDone) {
-            done({ results, done: performance.now() - t0 });
+            done({ results, bytes, count: count || performance.now() - t0, done: performance.now() - t0 });
             return;
           }
           requestAnimationFrame(seen);
@@ -75,6 +90,8 @@ export async function measureSearch(browser: Browser, url: string, query: string
     totalBytes: bytes,
     requests,
     msToResults: Math.round(t.results),
+    bytesToResults: t.bytes,
+    msToCount: Math.round(t.count),
     msToDone: Math.round(t.done),
   };
 }
@@ -102,11 +119,11 @@ if (import.meta.main) {
   const queries = values.query?.length ? values.query : ['行政复议', '持证率', '行政复议 纠错率'];
   const [k, v] = values.filter!.split('=') as [string, string];
   const rows = await benchSearch(resolve(values.site!), queries, [k, v]);
-  console.log('| query | filter | results | page KB | search KB | total KB | requests | ms to results | ms to done |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('| query | filter | results | page KB | KB to first hits | ms to first hits | ms to count | total KB | requests | ms to done |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    const kb = (n: number) => (n / 1024).toFixed(1);
-    console.log(`| ${r.query} | ${r.filter ?? '—'} | ${r.results} | ${kb(r.pageBytes)} | ${kb(r.searchBytes)} | ${kb(r.totalBytes)} | ${r.requests} | ${r.msToResults} | ${r.msToDone} |`);
+    const kb = (n = 0) => (n / 1024).toFixed(1);
+    console.log(`| ${r.query} | ${r.filter ?? '—'} | ${r.results} | ${kb(r.pageBytes)} | ${kb(r.bytesToResults)} | ${r.msToResults} | ${r.msToCount} | ${kb(r.totalBytes)} | ${r.requests} | ${r.msToDone} |`);
   }
   if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2));
 }

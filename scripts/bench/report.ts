@@ -36,18 +36,20 @@ const BEGIN = '<!-- bench:results -->';
 const END = '<!-- /bench:results -->';
 const kb = (n: number | undefined) => (n === undefined ? '—' : (n / 1024).toFixed(0));
 const gb = (mb: number) => (mb / 1024).toFixed(2);
+/** Rows measured before first hits were timed on their own show the whole search (marked *). */
+const firstHits = (m: SearchMeasure | undefined) => (!m ? '—' : m.bytesToResults === undefined ? `${kb(m.totalBytes)}* / ${m.msToResults}` : `${kb(m.bytesToResults)} / ${m.msToResults}`);
 
 export function resultsTable(rows: BenchRow[]): string {
   const head =
-    '| reports | pages: wall / CPU / peak | index: wall / CPU / peak | Pagefind CLI (peer): wall / peak | index ÷ peer: wall, peak | total wall | parts | output (MB, files) | index (MB, files) | first search KB / ms | filtered KB / ms | +1 report: pages / index |\n' +
-    '|---:|---|---|---|---|---:|---:|---|---|---|---|---|';
+    '| reports | pages: wall / CPU / peak | index: wall / CPU / peak | Pagefind CLI (peer): wall / peak | index ÷ peer: wall, peak | total wall | parts | output (MB, files) | index (MB, files) | first hits: KB / ms | exact count: ms | whole search: KB / ms | filtered: first hits KB / ms, count ms | +1 report: pages / index |\n' +
+    '|---:|---|---|---|---|---:|---:|---|---|---|---|---|---|---|';
   const body = rows.map((r) => {
     const first = r.search.find((s) => !s.filter);
     const filtered = r.search.find((s) => s.filter);
     const inc = r.incremental ? `${r.incremental.pages.wallS} s / ${r.incremental.index.wallS} s` : '—';
     const peer = r.peer ? `${r.peer.wallS} s / ${gb(r.peer.peakMB)} GB` : '—';
     const ratio = r.peer ? `×${(r.index.wallS / r.peer.wallS).toFixed(2)}, ×${(r.index.peakMB / r.peer.peakMB).toFixed(2)}` : '—';
-    return `| ${r.reports.toLocaleString('en')} | ${r.pages.wallS} s / ${r.pages.cpuS} s / ${gb(r.pages.peakMB)} GB | ${r.index.wallS} s / ${r.index.cpuS} s / ${gb(r.index.peakMB)} GB | ${peer} | ${ratio} | ${r.totalWallS} s | ${r.parts} | ${r.outputMB}, ${r.outputFiles.toLocaleString('en')} | ${r.indexMB}, ${r.indexFiles.toLocaleString('en')} | ${kb(first?.totalBytes)} / ${first?.msToResults ?? '—'} | ${kb(filtered?.totalBytes)} / ${filtered?.msToResults ?? '—'} | ${inc} |`;
+    return `| ${r.reports.toLocaleString('en')} | ${r.pages.wallS} s / ${r.pages.cpuS} s / ${gb(r.pages.peakMB)} GB | ${r.index.wallS} s / ${r.index.cpuS} s / ${gb(r.index.peakMB)} GB | ${peer} | ${ratio} | ${r.totalWallS} s | ${r.parts} | ${r.outputMB}, ${r.outputFiles.toLocaleString('en')} | ${r.indexMB}, ${r.indexFiles.toLocaleString('en')} | ${firstHits(first)} | ${first?.msToCount ?? '—'} | ${kb(first?.totalBytes)} / ${first?.msToDone ?? '—'} | ${firstHits(filtered)}, ${filtered?.msToCount ?? '—'} | ${inc} |`;
   });
   const commands = rows.map((r) => `- ${r.reports.toLocaleString('en')}: \`${r.command}\` (${r.date}; import ${r.importPerReportMs} ms a report)`);
   return `${head}\n${body.join('\n')}\n\nCommands:\n\n${commands.join('\n')}`;

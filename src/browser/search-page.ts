@@ -11,7 +11,7 @@ import { excerptFor, type Excerpt } from '../search/excerpt.ts';
 import { hitsCitations, hitsCsv, type ExportRow } from '../search/hit-export.ts';
 import { describeQuery, parseBooleanQuery } from '../search/boolean-query.ts';
 import { MAX_QUERY_CHARS } from '../search/tokens.ts';
-import { Engine, type Answer, type Filters, type Hit } from './search/engine.ts';
+import { Engine, type Answer, type Filters, type FirstHits, type Hit } from './search/engine.ts';
 
 interface SiteData {
   years: string[];
@@ -128,16 +128,22 @@ function trendChart(title: string, key: 'year' | 'province', counts: Map<string,
 }
 
 async function showMore(e: Engine): Promise<void> {
-  if (!shown) return;
-  const batch = shown.hits.slice(shown.next, shown.next + PAGE);
-  shown.next += batch.length;
+  const list = shown;
+  if (!list) return;
+  const batch = list.hits.slice(list.next, list.next + PAGE);
+  list.next += batch.length;
   const records = await e.records(batch.map((h) => h.id));
-  const items = batch.map((h) => resultItem(records.get(h.id), shown!.terms));
+  // The first hits of a progressive search are replaced by the final list; never add to the wrong one.
+  if (shown !== list) return;
+  const items = batch.map((h) => resultItem(records.get(h.id), list.terms));
   $('#search-results').append(...items.map((i) => i.li));
-  $<HTMLButtonElement>('#search-more').hidden = shown.next >= shown.hits.length;
+  $<HTMLButtonElement>('#search-more').hidden = list.next >= list.hits.length;
   // An excerpt needs its report's text (a few KB each): fetch it only when the hit is on screen.
   for (const i of items) void whenVisible(i.li).then(i.excerpt);
 }
+
+/** How many hits the list has shown (a function: the search's callbacks change it). */
+const onScreen = () => shown?.next ?? 0;
 
 function whenVisible(node: Element): Promise<void> {
   return new Promise((resolve) => {
@@ -277,6 +283,7 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
   trend.replaceChildren();
   trend.hidden = true;
   $<HTMLButtonElement>('#search-more').hidden = true;
+  $('#search-export').hidden = true;
   shown = undefined;
   document.title = s.q.trim() ? `${s.q.trim().slice(0, 30)} - 搜索 - 法治政府建设年度报告档案` : '搜索 - 法治政府建设年度报告档案';
   const query = parseBooleanQuery(toSimplified(s.q));
@@ -292,12 +299,24 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
     return;
   }
   status.textContent = '正在搜索…';
+  delete status.dataset.total;
+  const terms = query.groups.flat().map((t) => t.text);
   let answer: Answer;
   let e: Engine;
   try {
     engine ??= Engine.load(base);
     e = await engine;
-    answer = await e.query(query, s.filters, { year: data.years, province: data.provinces.map(([c]) => c) });
+    // The newest part's hits are shown while the older parts load; the count says it is not final.
+    const onFirst = (first: FirstHits) => {
+      if (mine !== run) return;
+      const span = first.pending[0] === first.pending[1] ? `${first.pending[0]}年` : `${first.pending[0]}—${first.pending[1]}年`;
+      status.textContent = `已找到 ${first.hits.length} 篇，正在检索${first.older ? '更早年度' : '其余报告'}（${span}）…`;
+      status.dataset.partial = String(first.hits.length);
+      shown = { hits: sortHits(first.hits, s.sort), terms, next: 0 };
+      void showMore(e);
+      void followScript(status);
+    };
+    answer = await e.query(query, s.filters, { year: data.years, province: data.provinces.map(([c]) => c) }, onFirst);
   } catch (err) {
     engine = undefined;
     status.textContent = '搜索索引加载失败，请稍后重试。';
@@ -310,6 +329,7 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
   status.textContent = query.groups.length
     ? `共 ${answer.hits.length} 篇报告包含${describeQuery(query)}${where}`
     : `共 ${answer.hits.length} 篇报告${where}${query.exclude.length ? `，不含${query.exclude.map((t) => `“${t.text}”`).join('或')}` : ''}`;
+  delete status.dataset.partial;
   status.dataset.total = String(answer.hits.length);
   $('#search-export').hidden = answer.hits.length === 0;
   if (answer.hits.length) {
@@ -319,9 +339,12 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
     $('#search-help').replaceChildren(...noResultsHelp(s, filtered));
     $('#search-help').hidden = false;
   }
-  const terms = query.groups.flat().map((t) => t.text);
-  shown = { hits: sortHits(answer.hits, s.sort), terms, next: 0 };
-  await showMore(e);
+  // The final list replaces the first hits, as many as the reader had on screen.
+  const had = Math.max(PAGE, onScreen());
+  list.replaceChildren();
+  const final = { hits: sortHits(answer.hits, s.sort), terms, next: 0 };
+  shown = final;
+  while (shown === final && final.next < Math.min(had, final.hits.length)) await showMore(e);
   await followScript(trend);
   await followScript(status);
 }

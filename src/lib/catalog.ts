@@ -2,6 +2,7 @@
 import type { Entry } from './archive.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { rawPublishedName } from './read-report.ts';
+import { csvCell } from './csv-cell.ts';
 
 export const CATALOG_COLUMNS = [
   'id', 'title', 'title_supplied', 'kind', 'region_code', 'region_name', 'province', 'prefecture', 'county', 'level', 'issuer',
@@ -39,15 +40,6 @@ export function catalogRows(entries: Entry[], gaz: Gazetteer, absolute: (path: s
       };
     });
 }
-
-/** One RFC 4180 CSV cell; a text cell a spreadsheet would run as a formula is written as text. */
-export const csvCell = (v: string | number | boolean | null) => {
-  let s = v === null ? '' : String(v);
-  // A text cell that a spreadsheet would run as a formula (=HYPERLINK(…), +, -, @, tab, CR) is
-  // prefixed with ' (OWASP's guard); numbers and the id, date and code columns never start so.
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** RFC 4180 CSV with a UTF-8 BOM, so that spreadsheet programs read the Chinese text correctly. */
 export function toCsv(rows: CatalogRow[]): string {

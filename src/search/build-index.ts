@@ -15,7 +15,12 @@ import type { WorkerReply, WorkerTask } from './index-worker.ts';
 import { readReportFile } from './read-report.ts';
 
 /** Bump when the indexed document or the output layout changes, to invalidate cached parts. */
-const INDEX_FORMAT = 2; // 2: Han runs as ordered bigram sequences (exact phrases), was a bag of 1-3-grams
+const INDEX_FORMAT = 3; // 3: run breaks are positions without a word; 2: Han runs as ordered bigram sequences (exact phrases), was a bag of 1-3-grams
+/** Indexing processes at once: the machines this archive is built on have two cores. */
+const DEFAULT_JOBS = 2;
+/** Parts even a small archive is split into, so both cores index. Not tied to --jobs: the plan
+ * must be the same on every machine that builds a share of the parts. */
+const MIN_PARTS = 2;
 /** Files of Pagefind's bundle the search page never loads (it uses its own UI and no web worker). */
 const UNUSED = [/^pagefind-(component-|modular-)?ui\./, /^pagefind-highlight\.js$/, /^pagefind-worker\.js$/];
 /** The script is loaded from the primary part only. Every part keeps the WebAssembly, which
@@ -64,7 +69,7 @@ export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchInd
     digests.set(id, createHash('sha256').update(text).digest('hex'));
     return { id, year: data.year };
   });
-  const parts = planPartitions(items, o.maxReports ?? DEFAULT_MAX_REPORTS);
+  const parts = planPartitions(items, o.maxReports ?? DEFAULT_MAX_REPORTS, MIN_PARTS);
   const out = join(o.siteDir, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -99,7 +104,7 @@ export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchInd
       log(`indexed part ${p.name}: ${reply.pages} reports in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
   });
-  await pool(tasks, o.jobs ?? 2);
+  await pool(tasks, o.jobs ?? DEFAULT_JOBS);
   if (o.shard) {
     const manifest = { format: INDEX_FORMAT, reports: 0, primary: '', partitions: [], shardDigits: 0 };
     return { manifest, indexed, cached };

@@ -2,7 +2,7 @@
  * A search's hit list to take away: CSV (id, title, region, year, publisher, URL, excerpt) and
  * GB/T 7714-2015 citations, one per hit, in the order shown. Pure: rows in, file text out.
  */
-import { csvCell } from '../lib/catalog.ts';
+import { csvCell } from '../lib/csv-cell.ts';
 import { gbt7714 } from '../lib/citation.ts';
 import type { DisplayRecord } from './documents.ts';
 

@@ -16,17 +16,43 @@ export interface Partition {
 
 export const DEFAULT_MAX_REPORTS = 2000;
 
-export function planPartitions(items: { id: string; year: number }[], maxReports = DEFAULT_MAX_REPORTS): Partition[] {
+/**
+ * The parts of an archive. `minParts` (the indexing processes that run side by side) splits an
+ * archive that would fit in fewer parts, so that every core works on a small archive too: the
+ * part size is then the smallest that packs the years into `minParts` parts, which balances
+ * them. A large archive keeps parts of up to `maxReports` packed year by year, so that a new
+ * report re-indexes one part rather than shifting every boundary.
+ */
+export function planPartitions(items: { id: string; year: number }[], maxReports = DEFAULT_MAX_REPORTS, minParts = 1): Partition[] {
   const byYear = new Map<number, string[]>();
   for (const { id, year } of items) byYear.set(year, [...(byYear.get(year) ?? []), id]);
+  for (const ids of byYear.values()) ids.sort();
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  let size = maxReports;
+  if (minParts > 1 && items.length <= minParts * maxReports) {
+    // Binary search for the smallest size that still packs into minParts parts.
+    let lo = Math.max(1, Math.ceil(items.length / minParts));
+    let hi = maxReports;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (pack(byYear, years, mid).length <= minParts) hi = mid;
+      else lo = mid + 1;
+    }
+    size = lo;
+  }
+  return pack(byYear, years, size).reverse();
+}
+
+/** Consecutive years packed up to `maxReports` a part, a larger year split by id (oldest first). */
+function pack(byYear: Map<number, string[]>, years: number[], maxReports: number): Partition[] {
   const parts: Partition[] = [];
   let open: { from: number; to: number; ids: string[] } | undefined;
   const close = () => {
     if (open) parts.push({ name: open.from === open.to ? `y${open.from}` : `y${open.from}-${open.to}`, years: [open.from, open.to], ids: open.ids });
     open = undefined;
   };
-  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
-    const ids = byYear.get(year)!.sort();
+  for (const year of years) {
+    const ids = byYear.get(year)!;
     if (ids.length > maxReports) {
       close();
       const n = Math.ceil(ids.length / maxReports);
@@ -40,7 +66,7 @@ export function planPartitions(items: { id: string; year: number }[], maxReports
     open.ids.push(...ids);
   }
   close();
-  return parts.reverse();
+  return parts;
 }
 
 /** The Pagefind language of a part: `zxx` (no linguistic content: neither segmented nor stemmed), tagged per part so result ids never collide. */

@@ -14,6 +14,12 @@ import { launchChromium } from './chromium.ts';
 import { expected, listed, REPORTS, waitForSearch } from './corpus.ts';
 import { serveStatic, type Served } from './serve.ts';
 import { BUILDS } from './sites.ts';
+import { planPartitions } from '../../src/search/partitions.ts';
+
+/** The reports of one part of the /archive/ build, planned as the build plans them (the default size, two parts at least). */
+function planned(name: string): string[] {
+  return planPartitions(REPORTS.map((r) => ({ id: r.id, year: Number(r.year) })), undefined, 2).find((p) => p.name === name)?.ids ?? [];
+}
 
 const QUERIES: { q: string; why: string }[] = [
   { q: '行政复议', why: 'a phrase the traditional 滨江 2020 report has, typed in simplified' },
@@ -53,7 +59,7 @@ async function open(p: Page, params: Record<string, string>, on: Served = site):
 
 describe.each([
   ['partitioned index (4 parts)', () => site],
-  ['single index, site under /archive/', () => single],
+  ['two parts (the default), site under /archive/', () => single],
 ])('search results equal the reports containing every term: %s', (_, on) => {
   for (const { q, why } of QUERIES) {
     for (const f of FILTERS) {
@@ -76,7 +82,7 @@ describe.each([
     expect(expected('法治政府建设').length).toBeGreaterThan(20);
     const parts = (dir: string) => (JSON.parse(readFileSync(join(dir, 'pagefind/manifest.json'), 'utf8')) as { partitions: unknown[] }).partitions.length;
     expect(parts(BUILDS.root.dir)).toBe(4);
-    expect(parts(BUILDS.sub.dir)).toBe(1);
+    expect(parts(BUILDS.sub.dir)).toBe(2);
     expect(errors).toEqual([]);
   });
 });
@@ -109,6 +115,41 @@ describe('the search page', () => {
     await fresh.waitForURL((u) => !u.search.includes('year='));
     expect((await listed(fresh)).ids.sort()).toEqual(expected('行政复议'));
     expect([...parts].sort()).toEqual(['y2020-2021', 'y2022-p1', 'y2022-p2', 'y2022-p3']);
+    await fresh.close();
+  });
+
+  it('shows the newest part\'s hits while older parts load, says the count is not final, then gives the exact total and the bars', async () => {
+    const fresh = await browser.newPage();
+    const manifest = JSON.parse(readFileSync(join(BUILDS.sub.dir, 'pagefind/manifest.json'), 'utf8')) as { partitions: { name: string; years: [number, number] }[] };
+    const [newest, ...older] = manifest.partitions.map((p) => p.name);
+    // Hold the older parts back until the first hits are checked.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await fresh.route(new RegExp(`/pagefind/(${older.join('|')})/`), async (route) => {
+      await held;
+      await route.continue();
+    });
+    await open(fresh, { q: '法治政府建设' }, single);
+    await fresh.waitForFunction(() => document.querySelector('#search-status')?.getAttribute('data-partial'));
+    const status = await fresh.locator('#search-status').innerText();
+    expect(status).toMatch(/^已找到 \d+ 篇，正在检索更早年度（2020—2021年）/);
+    const shownFirst = Number(/^已找到 (\d+) 篇/.exec(status)?.[1]);
+    // The first hits are the newest part's: the reports of its year (2022) that contain the phrase.
+    const inNewest = planned(newest!);
+    expect(inNewest.length).toBeGreaterThan(0);
+    expect(shownFirst).toBe(expected('法治政府建设').filter((id) => inNewest.includes(id)).length);
+    await fresh.waitForFunction(() => document.querySelectorAll('.search-hit').length > 0);
+    const first = await fresh.locator('.search-hit').evaluateAll((els) => els.map((e) => e.getAttribute('data-report') ?? ''));
+    expect(first.length).toBe(Math.min(10, shownFirst));
+    for (const id of first) expect(inNewest).toContain(id);
+    expect(await fresh.locator('#search-status').getAttribute('data-total')).toBeNull();
+    expect(await fresh.locator('#search-trend').isHidden()).toBe(true);
+    release();
+    const { total, ids } = await listed(fresh);
+    expect(total).toBe(expected('法治政府建设').length);
+    expect(ids.sort()).toEqual(expected('法治政府建设'));
+    expect(await fresh.locator('#search-status').innerText()).toContain(`共 ${total} 篇`);
+    expect(await fresh.locator('#search-trend').isVisible()).toBe(true);
     await fresh.close();
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '../..');
 export const BUILDS = {
   // The root build splits the search index into parts of at most 10 reports (4 parts), the
-  // /archive/ build keeps the default (one part for this corpus): search must answer the same.
+  // /archive/ build keeps the default (two parts, one per indexing process): search must answer the same.
   root: { dir: join(ROOT, '.tmp/site-root'), base: '/', searchPartSize: '10' },
   sub: { dir: join(ROOT, '.tmp/site-archive'), base: '/archive/', searchPartSize: '' },
 } as const;

@@ -54,6 +54,18 @@ describe('parts', () => {
     expect(shardDigits(28)).toBe(1);
     expect(shardDigits(50000)).toBe(3);
   });
+
+  it('splits a small archive so that both indexing processes have a part of about the same size', () => {
+    const items = [2015, 2016, 2017, 2018, 2019].flatMap((year, y) => Array.from({ length: 100 + 10 * y }, (_, i) => ({ id: `${year}-${i}`, year })));
+    expect(planPartitions(items, 2000).length).toBe(1);
+    const parts = planPartitions(items, 2000, 2);
+    expect(parts.map((p) => [p.name, p.ids.length])).toEqual([
+      ['y2018-2019', 270],
+      ['y2015-2017', 330],
+    ]);
+    // A large archive keeps year-packed parts of the full size, so a new report re-indexes one part.
+    expect(planPartitions(items, 200, 2).map((p) => p.ids.length)).toEqual([140, 130, 120, 110, 100]);
+  });
 });
 
 describe('excerpts', () => {

@@ -3,7 +3,8 @@
  * Pagefind instance when a query first needs them (a search filtered by year loads only the parts
  * holding that year; the first part loaded is Pagefind's primary index), and answers
  * a parsed query (boolean-query.ts: terms, OR, -exclusions; or filters alone) as a set of
- * reports, with per-year and per-province counts. Each token is looked up as an exact word (see
+ * reports, with per-year and per-province counts. While parts are still to load, the newest part
+ * is searched first and its hits handed over before the rest are loaded (`onFirst`). Each token is looked up as an exact word (see
  * src/search/tokens.ts); the reports that have all of a term's tokens are the intersection.
  */
 import type { Manifest } from '../../search/build-index.ts';
@@ -20,6 +21,7 @@ interface PagefindInstance {
   init(): Promise<void>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
+  preload(term: string | null, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
 export type Filters = Partial<Record<FilterKey, string>>;
@@ -33,13 +35,27 @@ export interface Answer {
   hits: Hit[];
   counts: { year: Map<string, number>; province: Map<string, number> };
 }
+/** The hits in the parts searched so far, before the rest of the archive is loaded. */
+export interface FirstHits {
+  hits: Hit[];
+  /** Years of the parts not yet searched. */
+  pending: [number, number];
+  /** Whether every part not yet searched is older than every part searched. */
+  older: boolean;
+}
+interface Found {
+  ids: Map<string, number>;
+  /** Pagefind's count of these reports per filter value (year, province, …). */
+  counts: Record<string, Record<string, number>>;
+}
 
 type PagefindModule = { createInstance(o: Record<string, unknown>): PagefindInstance };
 
 export class Engine {
   private shards = new Map<string, Promise<Record<string, DisplayRecord>>>();
-  private cache = new Map<string, Promise<Map<string, number>>>();
+  private cache = new Map<string, Promise<Found>>();
   private merged = new Map<string, Promise<unknown>>();
+  private done = new Set<string>();
   private pagefind: Promise<PagefindInstance> | undefined;
 
   private module: PagefindModule;
@@ -85,12 +101,15 @@ export class Engine {
     return this.pagefind;
   }
 
-  /** Loads the parts a search with these filters can find reports in, each once, and returns
-   * the instance. Parts are disjoint by report, so a part not holding the filtered year cannot
-   * hold a hit of such a search. */
-  private async need(filters: Filters): Promise<PagefindInstance> {
+  /** The parts a search with these filters can find reports in, newest first. Parts are disjoint
+   * by report, so a part not holding the filtered year cannot hold a hit of such a search. */
+  private partsFor(filters: Filters): Manifest['partitions'] {
     const year = Number(filters.year);
-    const parts = this.manifest.partitions.filter((p) => !year || (p.years[0] <= year && year <= p.years[1]));
+    return this.manifest.partitions.filter((p) => !year || (p.years[0] <= year && year <= p.years[1]));
+  }
+
+  /** Loads these parts, each once, and returns the instance. */
+  private async need(parts: Manifest['partitions']): Promise<PagefindInstance> {
     const pagefind = this.instance(parts[0]?.name ?? this.manifest.primary);
     await Promise.all(
       parts.map((p) => {
@@ -99,28 +118,38 @@ export class Engine {
           done = pagefind.then((pf) => pf.mergeIndex(`${this.root}${p.name}/`, { language: 'zxx' }));
           this.merged.set(p.name, done);
         }
-        return done;
+        return done.then(() => this.done.add(p.name));
       }),
     );
+    // Pagefind counts a search's reports per value only for the filters it has loaded: load the
+    // year and province filters of every part (small; each once), so that the counts cover them.
+    await (await pagefind).preload(null, { filters: { year: '', province: '' } });
     return pagefind;
   }
 
-  /** Reports containing one token (exact word), with their scores; `null`: every report the filters admit. */
-  private lookup(token: string | null, filters: Filters): Promise<Map<string, number>> {
+  /**
+   * Reports containing one token (exact word), with their scores and Pagefind's counts per filter
+   * value; `null`: every report the filters admit. `parts` (the first stage of a progressive
+   * search) searches what is loaded so far and is not cached: it may be incomplete.
+   */
+  private lookup(token: string | null, filters: Filters, parts?: Manifest['partitions']): Promise<Found> {
     const key = JSON.stringify([token, filters]);
-    let hit = this.cache.get(key);
+    let hit = parts ? undefined : this.cache.get(key);
     if (!hit) {
       const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
-      hit = this.need(filters).then((pf) => pf.search(token === null ? null : `"${token}"`, { filters: clean })).then((r) => new Map(r.results.map((x) => [x.id, x.score])));
-      this.cache.set(key, hit);
+      hit = this.need(parts ?? this.partsFor(filters))
+        .then((pf) => pf.search(token === null ? null : `"${token}"`, { filters: clean }))
+        .then((r) => ({ ids: new Map(r.results.map((x) => [x.id, x.score])), counts: r.filters }));
+      if (!parts) this.cache.set(key, hit);
     }
     return hit;
   }
 
   /** Reports containing every term, each hit with its score (the sum over tokens), and the term's rarest token. */
-  private async all(terms: QueryTerm[], filters: Filters): Promise<{ hits: Map<string, Hit>; rarest: string }> {
+  private async all(terms: QueryTerm[], filters: Filters, parts?: Manifest['partitions']): Promise<{ hits: Map<string, Hit>; rarest: string; found: Found }> {
     const tokens = [...new Set(terms.flatMap((t) => t.tokens))];
-    const found = await Promise.all(tokens.map((t) => this.lookup(t, filters)));
+    const lookups = await Promise.all(tokens.map((t) => this.lookup(t, filters, parts)));
+    const found = lookups.map((f) => f.ids);
     let r = 0;
     found.forEach((m, i) => {
       if (m.size < found[r]!.size) r = i;
@@ -129,30 +158,30 @@ export class Engine {
     for (const [id] of found[r]!) {
       if (found.every((m) => m.has(id))) hits.set(id, { id, score: found.reduce((s, m) => s + m.get(id)!, 0), year: '', province: '' });
     }
-    return { hits, rarest: tokens[r]! };
+    return { hits, rarest: tokens[r]!, found: lookups[r]! };
   }
 
   /**
-   * Answers a query of groups (all required; any alternative of a group will do) and exclusions,
-   * or, with no group, lists every report the filters admit. Counts per year and per province are
-   * of the final hits: each dimension's values are looked up once with the filters alone (the same
-   * lookups for every query, cached) and the hits counted.
+   * The reports a query of groups (all required; any alternative of a group will do) and
+   * exclusions matches, or with no group every report the filters admit; with `parts`, only in
+   * the parts loaded so far. Also what the per-year and per-province counts can come from: the
+   * one lookup whose reports are exactly the hits (`exact`: its Pagefind counts are the hits'),
+   * or else the lookups whose reports include every hit (`cover`).
    */
-  async query(q: Pick<BooleanQuery, 'groups' | 'exclude'>, filters: Filters, facetValues: { year: string[]; province: string[] }): Promise<Answer> {
+  private async hitsOf(q: Pick<BooleanQuery, 'groups' | 'exclude'>, filters: Filters, parts?: Manifest['partitions']) {
     let hits: Map<string, Hit>;
-    // Tokens whose reports include every hit: what the per-year and per-province counts look up
-    // (their chunks are loaded already; a search with no term looks up the filters alone).
     let cover: (string | null)[] = [null];
+    let exact: Found | undefined;
     if (q.groups.length === 0) {
-      const ids = await this.lookup(null, filters);
-      hits = new Map([...ids].map(([id, score]) => [id, { id, score, year: '', province: '' }]));
+      exact = await this.lookup(null, filters, parts);
+      hits = new Map([...exact.ids].map(([id, score]) => [id, { id, score, year: '', province: '' }]));
     } else {
       const groups = await Promise.all(
         q.groups.map(async (alternatives) => {
           const union = new Map<string, Hit>();
-          const found = await Promise.all(alternatives.map((t) => this.all([t], filters)));
+          const found = await Promise.all(alternatives.map((t) => this.all([t], filters, parts)));
           for (const f of found) for (const [id, h] of f.hits) if ((union.get(id)?.score ?? -1) < h.score) union.set(id, h);
-          return { union, rarest: found.map((f) => f.rarest) };
+          return { union, rarest: found.map((f) => f.rarest), found: found.map((f) => f.found) };
         }),
       );
       groups.sort((a, b) => a.union.size - b.union.size);
@@ -161,20 +190,54 @@ export class Engine {
       for (const [id, h] of groups[0]!.union) {
         if (groups.every((g) => g.union.has(id))) hits.set(id, { ...h, score: groups.reduce((s, g) => s + g.union.get(id)!.score, 0) });
       }
+      const only = groups.length === 1 && groups[0]!.found.length === 1 ? groups[0]!.found[0]! : undefined;
+      if (only && only.ids.size === hits.size) exact = only;
     }
     if (q.exclude.length && hits.size) {
-      for (const found of await Promise.all(q.exclude.map((t) => this.all([t], filters)))) for (const id of found.hits.keys()) hits.delete(id);
+      exact = undefined;
+      for (const found of await Promise.all(q.exclude.map((t) => this.all([t], filters, parts)))) for (const id of found.hits.keys()) hits.delete(id);
     }
+    return { hits, cover, exact };
+  }
+
+  /**
+   * Answers a query with its hits and their counts per year and per province. When some of the
+   * parts it needs are not loaded yet, `onFirst` is first given the hits of the newest part (the
+   * first to load), and the rest are loaded after that, so that the first hits do not wait for the
+   * whole archive. The counts are of the final hits: from Pagefind's own counts when one lookup's
+   * reports are the hits, or else each dimension's values are looked up with the filters (cached)
+   * and the hits counted.
+   */
+  async query(q: Pick<BooleanQuery, 'groups' | 'exclude'>, filters: Filters, facetValues: { year: string[]; province: string[] }, onFirst?: (first: FirstHits) => void): Promise<Answer> {
+    const parts = this.partsFor(filters);
+    if (onFirst && parts.length > 1 && parts.some((p) => !this.done.has(p.name))) {
+      const first = parts.filter((p) => this.done.has(p.name));
+      if (!first.length) first.push(parts[0]!);
+      const rest = parts.filter((p) => !first.includes(p));
+      const partial = await this.hitsOf(q, filters, first);
+      await this.assignYears(partial.hits, filters, facetValues.year.filter((y) => first.some((p) => p.years[0] <= +y && +y <= p.years[1])), first);
+      const years = rest.flatMap((p) => p.years);
+      onFirst({ hits: [...partial.hits.values()], pending: [Math.min(...years), Math.max(...years)], older: rest.every((r) => first.every((f) => r.years[1] < f.years[0])) });
+    }
+    const { hits, cover, exact } = await this.hitsOf(q, filters);
     const counts = { year: new Map<string, number>(), province: new Map<string, number>() };
-    if (hits.size) {
+    // Every report has one year and one province, so Pagefind's counts are usable only if each
+    // dimension's counts add up to the hits; otherwise the values are looked up one by one.
+    const total = (dim: 'year' | 'province') => Object.entries(exact?.counts[dim] ?? {}).reduce((n, [v, c]) => n + (!filters[dim] || filters[dim] === v ? c : 0), 0);
+    if (hits.size && exact && total('year') === hits.size && total('province') === hits.size) {
+      for (const dim of ['year', 'province'] as const) {
+        for (const [v, n] of Object.entries(exact.counts[dim] ?? {})) if (n > 0 && (!filters[dim] || filters[dim] === v)) counts[dim].set(v, n);
+      }
+      await this.assignYears(hits, filters, [...counts.year.keys()]);
+    } else if (hits.size) {
       await Promise.all(
         (['year', 'province'] as const).flatMap((dim) =>
           facetValues[dim]
             .filter((v) => !filters[dim] || filters[dim] === v)
             .map(async (v) => {
               const seen = new Set<string>();
-              for (const ids of await Promise.all(cover.map((t) => this.lookup(t, { ...filters, [dim]: v })))) {
-                for (const id of ids.keys()) {
+              for (const found of await Promise.all(cover.map((t) => this.lookup(t, { ...filters, [dim]: v })))) {
+                for (const id of found.ids.keys()) {
                   const hit = hits.get(id);
                   if (hit && !seen.has(id)) {
                     hit[dim] = v;
@@ -188,6 +251,22 @@ export class Engine {
       );
     }
     return { hits: [...hits.values()], counts };
+  }
+
+  /** Sets each hit's year (for sorting by year), from the reports of each year the filters admit. */
+  private async assignYears(hits: Map<string, Hit>, filters: Filters, years: string[], parts?: Manifest['partitions']): Promise<void> {
+    const wanted = years.filter((y) => !filters.year || filters.year === y);
+    if (wanted.length === 1) for (const h of hits.values()) h.year = wanted[0]!;
+    else {
+      await Promise.all(
+        wanted.map(async (y) => {
+          for (const id of (await this.lookup(null, { ...filters, year: y }, parts)).ids.keys()) {
+            const h = hits.get(id);
+            if (h) h.year = y;
+          }
+        }),
+      );
+    }
   }
 
   /** The display records of some hits (each records file is fetched once). */
