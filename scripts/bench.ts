@@ -1,5 +1,6 @@
 /**
  * npm run bench -- --reports 10000        one size
+ * npm run bench -- --reports 2000 --repeat 3   index stage and peer three times each, medians
  * npm run bench -- --series               1,000 / 5,000 / 10,000 / 20,000 / 50,000
  * npm run bench -- --smoke                200 reports, nothing written to docs/ (CI)
  *
@@ -35,6 +36,9 @@ const { values } = parseArgs({
     'part-size': { type: 'string', default: '' },
     jobs: { type: 'string', default: '2' },
     query: { type: 'string', default: '行政复议' },
+    // This machine's speed varies from minute to minute: --repeat 3 runs the index stage and the
+    // peer three times each, one after the other, and reports the median of each.
+    repeat: { type: 'string', default: '1' },
   },
 });
 
@@ -43,6 +47,12 @@ async function timed(args: string[], env: NodeJS.ProcessEnv = {}, ok = [0]): Pro
   const r = await runMeasured(args[0]!, args.slice(1), { cwd: ROOT, env: { ...process.env, ...env } });
   if (!ok.includes(r.status ?? -1)) throw new Error(`${args.join(' ')} failed (${r.status}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
   return { wallS: r.wallS, cpuS: r.cpuS, peakMB: r.peakMB };
+}
+
+/** Each measure's median over runs (wall, CPU and peak separately). */
+function median(stages: Stage[]): Stage {
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { wallS: mid(stages.map((s) => s.wallS)), cpuS: mid(stages.map((s) => s.cpuS)), peakMB: mid(stages.map((s) => s.peakMB)) };
 }
 
 function sizeOf(dir: string): { bytes: number; files: number } {
@@ -95,15 +105,24 @@ async function benchOne(n: number): Promise<BenchRow> {
   console.log(`[${n}] pages: ${JSON.stringify(pages)}`);
   const indexArgs = [NODE, 'scripts/build-search-index.ts', '--content', corpus, '--site', site, '--cache', cache, '--jobs', values.jobs!];
   if (values['part-size']) indexArgs.push('--part-size', values['part-size']);
-  const index = await timed(indexArgs);
-  console.log(`[${n}] index: ${JSON.stringify(index)}`);
   // The peer, in the same run on the same reports: Pagefind's own CLI over minimal HTML pages.
   const peerSite = join(WORK, `peer-${n}`);
   writePeerSite(corpus, peerSite);
-  const peer = await timed([join(ROOT, 'node_modules/.bin/pagefind'), '--site', peerSite, '--quiet']);
-  const ratio = { wall: +(index.wallS / peer.wallS).toFixed(2), peak: +(index.peakMB / peer.peakMB).toFixed(2) };
-  console.log(`[${n}] peer (Pagefind CLI): ${JSON.stringify(peer)}; this index / peer: wall ×${ratio.wall}, peak ×${ratio.peak}`);
+  const runs: { index: Stage; peer: Stage }[] = [];
+  for (let i = 0; i < Math.max(1, Number(values.repeat) || 1); i++) {
+    rmSync(cache, { recursive: true, force: true });
+    const index = await timed(indexArgs);
+    console.log(`[${n}] index: ${JSON.stringify(index)}`);
+    rmSync(join(peerSite, 'pagefind'), { recursive: true, force: true });
+    const peer = await timed([join(ROOT, 'node_modules/.bin/pagefind'), '--site', peerSite, '--quiet']);
+    console.log(`[${n}] peer (Pagefind CLI): ${JSON.stringify(peer)}`);
+    runs.push({ index, peer });
+  }
   rmSync(peerSite, { recursive: true, force: true });
+  const index = median(runs.map((r) => r.index));
+  const peer = median(runs.map((r) => r.peer));
+  const ratio = { wall: +(index.wallS / peer.wallS).toFixed(2), peak: +(index.peakMB / peer.peakMB).toFixed(2) };
+  console.log(`[${n}] this index / peer${runs.length > 1 ? ` (medians of ${runs.length} runs)` : ''}: wall ×${ratio.wall}, peak ×${ratio.peak}`);
   const manifest = JSON.parse(readFileSync(join(site, 'pagefind/manifest.json'), 'utf8')) as { partitions: unknown[] };
   const out = sizeOf(site);
   const idx = sizeOf(join(site, 'pagefind'));
@@ -129,13 +148,14 @@ async function benchOne(n: number): Promise<BenchRow> {
   console.log(`[${n}] search: ${JSON.stringify(search)}`);
   return {
     reports: n,
-    command: `npm run bench -- --reports ${n}${values.incremental ? ' --incremental' : ''}${values['part-size'] ? ` --part-size ${values['part-size']}` : ''}`,
+    command: `npm run bench -- --reports ${n}${values.incremental ? ' --incremental' : ''}${values['part-size'] ? ` --part-size ${values['part-size']}` : ''}${runs.length > 1 ? ` --repeat ${runs.length}` : ''}`,
     date: new Date().toISOString().slice(0, 10),
     generateS: +generateS.toFixed(1),
     importPerReportMs: perReportMs,
     pages,
     index,
     peer,
+    ...(runs.length > 1 ? { runs } : {}),
     totalWallS: +(pages.wallS + index.wallS).toFixed(1),
     parts: manifest.partitions.length,
     outputMB: +(out.bytes / 2 ** 20).toFixed(1),

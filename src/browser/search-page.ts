@@ -5,7 +5,6 @@
  * publisher and an excerpt linking to its section, and the trend of the query by year and by
  * province as bars that apply that filter. Everything from the query is inserted as text.
  */
-import { Converter } from 'opencc-js/t2cn';
 import { FILTER_KEYS, type DisplayRecord, type FilterKey } from '../search/documents.ts';
 import { excerptFor, type Excerpt } from '../search/excerpt.ts';
 import { hitsCitations, hitsCsv, type ExportRow } from '../search/hit-export.ts';
@@ -19,11 +18,24 @@ interface SiteData {
   prefectures: Record<string, [string, string][]>;
   levels: [string, string][];
   issuers: [string, string][];
+  t2sStarts: string;
 }
 
 const PAGE = 10;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const toSimplified = Converter({ from: 't', to: 'cn' });
+let converter: Promise<(s: string) => string> | undefined;
+let starts: Set<string> | undefined;
+/**
+ * A text in simplified script, as the index holds it. The converter (52 KB) is loaded only for
+ * a text holding a character a conversion can start at; any other text converts to itself.
+ */
+async function simplifierFor(text: string): Promise<(s: string) => string> {
+  starts ??= new Set((JSON.parse($('#search-data').textContent ?? '{}') as Partial<SiteData>).t2sStarts ?? '');
+  if (![...text].some((c) => starts!.has(c))) return (s) => s;
+  converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 't', to: 'cn' }));
+  return converter;
+}
+const simplified = async (text: string) => (await simplifierFor(text))(text);
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 
 let engine: Promise<Engine> | undefined;
@@ -166,7 +178,11 @@ function excerptOf(id: string, terms: string[]): Promise<Excerpt | null> {
   if (!p) {
     p = fetch(`${base}reports/${id}.md`)
       .then((res) => (res.ok ? res.text() : ''))
-      .then((md) => (md && terms.length ? excerptFor(md.replace(/^---\n[\s\S]*?\n---\n/, ''), terms, toSimplified) : null));
+      .then(async (md) => {
+        if (!md || !terms.length) return null;
+        const body = md.replace(/^---\n[\s\S]*?\n---\n/, '');
+        return excerptFor(body, terms, await simplifierFor(body));
+      });
     excerpts.set(key, p);
   }
   return p;
@@ -286,7 +302,7 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
   $('#search-export').hidden = true;
   shown = undefined;
   document.title = s.q.trim() ? `${s.q.trim().slice(0, 30)} - 搜索 - 法治政府建设年度报告档案` : '搜索 - 法治政府建设年度报告档案';
-  const query = parseBooleanQuery(toSimplified(s.q));
+  const query = parseBooleanQuery(await simplified(s.q));
   const filtered = FILTER_KEYS.some((k) => s.filters[k]);
   if (query.cut) notice.append(`${notice.textContent ? ' ' : ''}查询超过 ${MAX_QUERY_CHARS} 字，只搜索了前 ${MAX_QUERY_CHARS} 字。`);
   notice.hidden = !notice.textContent;
