@@ -23,7 +23,7 @@ export interface BenchRow {
   /** Pagefind's own CLI over minimal HTML pages of the same reports, in the same run. */
   peer?: Stage;
   /** With --repeat: every run of the index stage and the peer (index and peer are their medians). */
-  runs?: { index: Stage; peer: Stage }[];
+  runs?: { index: Stage; peer?: Stage }[];
   totalWallS: number;
   parts: number;
   outputMB: number;

@@ -62,7 +62,9 @@ export function searchDocument(r: ReportForSearch, gaz: Gazetteer, toSimplified:
     .join('');
   return (
     `<!doctype html><html lang="zxx"><head><title>${escape(r.id)}</title></head>` +
-    `<body data-pagefind-sort="year:${r.year}"><main data-pagefind-body>` +
+    // Pagefind takes the first h1 as the page's meta title and indexes meta words as well: the
+    // title's tokens would be indexed twice. Records carry the title; its meta is a non-word.
+    `<body data-pagefind-sort="year:${r.year}"><main data-pagefind-body data-pagefind-meta="title:·">` +
     `<h1 data-pagefind-weight="5">${escape(title)}</h1><p>${escape(body)}</p>` +
     `<div data-pagefind-ignore="index">${filters}</div></main></body></html>`
   );
