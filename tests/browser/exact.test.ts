@@ -104,3 +104,31 @@ describe('exact phrase matches on the 4-part index', () => {
     }
   }
 });
+
+describe('several terms, both scripts, sorted by relevance and by year', () => {
+  const yearOf = (id: string) => REPORTS.find((r) => r.id === id)!.year;
+  const cases = PHRASES.filter(([, k]) => k === 'present')
+    .slice(0, 3)
+    .map(([p]) => [p, '法治政府'] as const);
+  for (const [a, b] of cases) {
+    for (const script of ['Hans', 'Hant'] as const) {
+      for (const sort of ['', 'year']) {
+        const q = script === 'Hant' ? `${s2t(a)} ${s2t(b)}` : `${a} ${b}`;
+        it(`${q}${sort ? ' (sort by year)' : ''}`, async () => {
+          await page.goto(`${site.url}/search/?${new URLSearchParams({ q, ...(sort ? { sort } : {}) })}`);
+          const want = contains(a).filter((id) => contains(b).includes(id)).sort();
+          expect(want.length).toBeGreaterThan(0);
+          const { total, ids } = await listed(page);
+          expect([...ids].sort()).toEqual(want);
+          expect(total).toBe(want.length);
+          const charts = page.locator('#search-trend .trend-chart');
+          for (const i of [0, 1]) {
+            const bars = await charts.nth(i).locator('.bar-count').allInnerTexts();
+            expect(bars.reduce((s, n) => s + Number(n), 0)).toBe(want.length);
+          }
+          if (sort) expect(ids.map(yearOf)).toEqual([...ids.map(yearOf)].sort().reverse());
+        });
+      }
+    }
+  }
+});
