@@ -4,8 +4,9 @@
  * holding that year; the first part loaded is Pagefind's primary index), and answers
  * a parsed query (boolean-query.ts: terms, OR, -exclusions; or filters alone) as a set of
  * reports, with per-year and per-province counts. While parts are still to load, the newest part
- * is searched first and its hits handed over before the rest are loaded (`onFirst`). Each token is looked up as an exact word (see
- * src/search/tokens.ts); the reports that have all of a term's tokens are the intersection.
+ * is searched first and its hits handed over before the rest are loaded (`onFirst`). Each token
+ * is looked up as an exact word (see src/search/tokens.ts); the reports that have all of a term's
+ * tokens are the intersection.
  */
 import type { Manifest } from '../../search/build-index.ts';
 import type { DisplayRecord, FilterKey } from '../../search/documents.ts';
