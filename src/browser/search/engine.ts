@@ -112,6 +112,8 @@ export class Engine {
   /** Loads these parts, each once, and returns the instance. */
   private async need(parts: Manifest['partitions']): Promise<PagefindInstance> {
     const pagefind = this.instance(parts[0]?.name ?? this.manifest.primary);
+    // Every lookup passes here: when its parts are loaded (filters too), there is nothing to do.
+    if (parts.every((p) => this.done.has(p.name))) return pagefind;
     await Promise.all(
       parts.map((p) => {
         let done = this.merged.get(p.name);
@@ -119,12 +121,13 @@ export class Engine {
           done = pagefind.then((pf) => pf.mergeIndex(`${this.root}${p.name}/`, { language: 'zxx' }));
           this.merged.set(p.name, done);
         }
-        return done.then(() => this.done.add(p.name));
+        return done;
       }),
     );
     // Pagefind counts a search's reports per value only for the filters it has loaded: load the
     // year and province filters of every part (small; each once), so that the counts cover them.
     await (await pagefind).preload(null, { filters: { year: '', province: '' } });
+    for (const p of parts) this.done.add(p.name);
     return pagefind;
   }
 
