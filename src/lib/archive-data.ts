@@ -5,6 +5,9 @@
 import { getCollection } from 'astro:content';
 import { coverageMatrix, levelGroups, publisherSeries, regionTree, yearIndex, type Entry } from './archive.ts';
 import { gazetteer } from './gazetteer-data.ts';
+import { chinaToday } from './coverage-dates.ts';
+import { buildLedger, type Ledger } from './coverage-ledger.ts';
+import { isCalendarDate } from './report-schema.ts';
 
 export interface Archive {
   entries: Entry[];
@@ -13,6 +16,16 @@ export interface Archive {
   levels: ReturnType<typeof levelGroups>;
   coverage: ReturnType<typeof coverageMatrix>;
   series: ReturnType<typeof publisherSeries>;
+  /** The coverage ledger as of the build date (LEDGER_DATE, else today in China). */
+  ledger: Ledger;
+}
+
+/** The date the coverage ledger is built for. */
+export function ledgerDate(): string {
+  const given = process.env.LEDGER_DATE;
+  if (given === undefined || given === '') return chinaToday();
+  if (!isCalendarDate(given)) throw new Error(`LEDGER_DATE=${given}: not a date; write it as YYYY-MM-DD, or unset it to use today's date`);
+  return given;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -28,6 +41,7 @@ export function loadArchive(): Promise<Archive> {
       levels: levelGroups(entries),
       coverage: coverageMatrix(entries, gaz),
       series: publisherSeries(entries),
+      ledger: buildLedger(entries, gaz, ledgerDate()),
     };
   })();
   return archive;

@@ -70,9 +70,10 @@ export function coverageJson(ledger: Ledger, rows: CoverageRow[], absolute: (pat
     years: ledger.years,
     note: NOTE,
     statuses: STATUS_LABELS,
-    columns: COVERAGE_COLUMNS,
     count: rows.length,
-    governments: rows,
+    // One array per row in the order of `columns` (as coverage.csv): 22,000 objects would repeat every key.
+    columns: COVERAGE_COLUMNS,
+    governments: rows.map((r) => COVERAGE_COLUMNS.map((c) => r[c])),
     departments_and_townships: held.sort((a, b) => a.government.localeCompare(b.government) || b.year - a.year || a.report_id.localeCompare(b.report_id)),
   });
 }

@@ -12,6 +12,7 @@
 import type { Entry } from './archive.ts';
 import { daysLate, deadline, isDue, ledgerYears } from './coverage-dates.ts';
 import { CENTRAL_CODE, type Division, type Gazetteer } from './gazetteer.ts';
+import { shownTitle } from './shown-title.ts';
 
 export type LedgerStatus = 'on_time' | 'late' | 'date_unknown' | 'not_held' | 'not_due';
 
@@ -69,6 +70,7 @@ export interface HeldReport {
   id: string;
   year: number;
   publisher: string;
+  /** As the site shows it (a supplied title in ［］). */
   title: string;
   role: 'department' | 'township' | 'central';
   /** The region code the report is filed under (a township's own code, when the gazetteer has it). */
@@ -157,7 +159,7 @@ export function buildLedger(entries: Entry[], gaz: Gazetteer, today: string): Le
     }
     const list = held.get(code) ?? [];
     held.set(code, list);
-    list.push({ id: e.id, year: e.data.year, publisher: e.data.publisher, title: e.data.title, role: place.role, region: e.data.region, timing: timingOf(e.data.year, [e]) });
+    list.push({ id: e.id, year: e.data.year, publisher: e.data.publisher, title: shownTitle(e.data), role: place.role, region: e.data.region, timing: timingOf(e.data.year, [e]) });
   }
   for (const list of held.values()) list.sort((a, b) => b.year - a.year || a.publisher.localeCompare(b.publisher, 'zh-Hans-CN') || a.id.localeCompare(b.id));
 

@@ -220,6 +220,8 @@ describe('totals and datasets', () => {
     const json = JSON.parse(coverageJson(ledger, data, absolute));
     expect(json.count).toBe(3215 * ledger.years.length);
     expect(json.governments).toHaveLength(json.count);
+    const zhong = json.governments.map((r: unknown[]) => Object.fromEntries(json.columns.map((c: string, i: number) => [c, r[i]]))).find((r: { code: string; year: number }) => r.code === '500233' && r.year === 2021);
+    expect(zhong).toMatchObject({ status: 'on_time', report_id: '500233-2021-gov', published: '2022-02-14', days_late: null, parent: '500000' });
     expect(json.note).toMatch(/does not mean the government did not publish/);
     expect(json.departments_and_townships.map((d: { report_id: string }) => d.report_id).sort()).toEqual(['110000-2022-sfj', '330305-2020-sfj', '370600-2022-fgw', '530102-2022-sfj']);
   });
