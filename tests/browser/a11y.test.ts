@@ -22,6 +22,8 @@ afterAll(async () => {
 describe.each([
   ['home', '/'],
   ['a region page', '/regions/330000/'],
+  ['a municipality’s coverage ledger', '/regions/500000/'],
+  ['the coverage ledger', '/coverage/'],
   ['a report page', '/reports/500233-2021-gov/'],
   ['a traditional report page', '/reports/330108-2020-gov/'],
   ['the catalogue', '/catalogue/'],

@@ -33,7 +33,7 @@ describe.each(Object.entries(BUILDS))('the %s build', (_name, build) => {
 
   it('has the pages a reader expects', () => {
     expect(files.length).toBeGreaterThan(60);
-    for (const p of ['index.html', '404.html', 'regions/index.html', 'years/index.html', 'levels/index.html', 'catalogue/index.html', 'search/index.html', 'reports/500233-2021-gov/index.html', 'catalog.json', 'catalog.csv', 'feed.xml', 'sitemap-index.xml']) {
+    for (const p of ['index.html', '404.html', 'regions/index.html', 'years/index.html', 'levels/index.html', 'catalogue/index.html', 'search/index.html', 'reports/500233-2021-gov/index.html', 'catalog.json', 'catalog.csv', 'coverage/index.html', 'coverage.csv', 'coverage.json', 'feed.xml', 'sitemap-index.xml']) {
       expect(existsSync(join(build.dir, p)), p).toBe(true);
     }
   });
