@@ -31,7 +31,7 @@ export const STATUS_ORDER: LedgerStatus[] = ['on_time', 'late', 'date_unknown', 
 export const LEDGER_LEVELS = ['province', 'prefecture', 'county'] as const;
 export type LedgerLevel = (typeof LEDGER_LEVELS)[number];
 
-const isLedgerLevel = (level: string): level is LedgerLevel => (LEDGER_LEVELS as readonly string[]).includes(level);
+export const isLedgerLevel = (level: string): level is LedgerLevel => (LEDGER_LEVELS as readonly string[]).includes(level);
 
 /** When a held report (or the first of several) was published, as far as the archive knows. */
 export interface Timing {

@@ -1,6 +1,6 @@
 /** Counts over the coverage ledger: per level and year, per province and year, and of held department reports. Pure. */
 import type { Division, Gazetteer } from './gazetteer.ts';
-import { LEDGER_LEVELS, STATUS_ORDER, type HeldReport, type Ledger, type LedgerLevel, type LedgerRow, type LedgerStatus } from './coverage-ledger.ts';
+import { isLedgerLevel, LEDGER_LEVELS, STATUS_ORDER, type HeldReport, type Ledger, type LedgerLevel, type LedgerRow, type LedgerStatus } from './coverage-ledger.ts';
 
 export interface StatusCounts {
   /** Governments counted (the denominator of every share). */
@@ -54,7 +54,8 @@ export function heldTotals(ledger: Ledger, role: HeldReport['role'][]): { level:
   const levels: HeldLevel[] = ['central', ...LEDGER_LEVELS];
   const out = new Map(levels.map((l) => [l, ledger.years.map(empty)]));
   for (const [code, list] of ledger.held) {
-    const level: HeldLevel = ledger.byCode.get(code)?.division.level ?? 'central';
+    const d = ledger.byCode.get(code)?.division;
+    const level: HeldLevel = d && isLedgerLevel(d.level) ? d.level : 'central';
     for (const h of list) {
       if (!role.includes(h.role)) continue;
       const c = out.get(level)![ledger.years.indexOf(h.year)]!;

@@ -6,6 +6,7 @@ import type { Entry } from '../../src/lib/archive.ts';
 import { deadline, daysLate, isDue, ledgerYears } from '../../src/lib/coverage-dates.ts';
 import { coverageCsv, coverageJson, coverageRows } from '../../src/lib/coverage-dataset.ts';
 import { buildLedger, cellOf, timingOf } from '../../src/lib/coverage-ledger.ts';
+import { cellWords } from '../../src/lib/coverage-text.ts';
 import { heldTotals, levelTotals, provinceTotals, share } from '../../src/lib/coverage-totals.ts';
 import { divisionsFromRows, gazetteer } from '../../src/lib/gazetteer-data.ts';
 import { Gazetteer, type GazetteerExtra } from '../../src/lib/gazetteer.ts';
@@ -224,5 +225,21 @@ describe('totals and datasets', () => {
     expect(zhong).toMatchObject({ status: 'on_time', report_id: '500233-2021-gov', published: '2022-02-14', days_late: null, parent: '500000' });
     expect(json.note).toMatch(/does not mean the government did not publish/);
     expect(json.departments_and_townships.map((d: { report_id: string }) => d.report_id).sort()).toEqual(['110000-2022-sfj', '330305-2020-sfj', '370600-2022-fgw', '530102-2022-sfj']);
+  });
+});
+
+describe('the words the pages use', () => {
+  it('never says a government did not publish', () => {
+    const words = [
+      cellWords(2022, 'not_held'),
+      cellWords(2025, 'not_due'),
+      cellWords(2022, 'date_unknown', { status: 'date_unknown', report: 'x', notLaterThan: '2026-11-21' }),
+      cellWords(2022, 'late', { status: 'late', report: 'x', published: '2023-05-02', daysLate: 31 }),
+    ];
+    for (const w of words) expect(w.long.replace('不表示未发布', '')).not.toMatch(/未发布|没有发布|未公开/);
+    expect(words[0]!.long).toBe('未收录（本档案未收录其报告，不表示未发布）');
+    expect(words[1]!.long).toBe('未到期（发布期限为 2026-04-01）');
+    expect(words[2]).toMatchObject({ short: '日期不详', note: '不晚于2026-11-21', long: '发布日期不详（不晚于 2026-11-21）' });
+    expect(words[3]).toMatchObject({ short: '逾期31天', long: '逾期发布（2023-05-02 发布，逾期 31 天）' });
   });
 });
