@@ -37,7 +37,8 @@ export function highwireTags(m: ReportMeta): MetaTag[] {
   if (m.abstract) tags.push(['citation_abstract', m.abstract]);
   tags.push(['citation_public_url', m.url], ['citation_fulltext_html_url', m.url]);
   if (isPdfOriginal(d)) tags.push(['citation_pdf_url', m.rawUrl]);
-  // Dublin Core (declared by the schema.DC / schema.DCTERMS links the page carries).
+  // Dublin Core. Zotero knows the DC and DCTERMS prefixes without <link rel="schema.DC">, and the
+  // archive's pages carry no address of another host in a <link>.
   tags.push(['DC.title', shownTitle(d)], ['DC.creator', citedAuthor(d)], ['DC.publisher', d.publisher]);
   if (d.published) tags.push(['DC.date', d.published]);
   tags.push(['DC.language', languageTag(d)], ['DC.identifier', m.url]);
@@ -46,9 +47,3 @@ export function highwireTags(m: ReportMeta): MetaTag[] {
   tags.push(['DCTERMS.temporal', String(d.year)]);
   return tags;
 }
-
-/** The `<link>`s that declare the DC and DCTERMS prefixes, as Zotero and DC-HTML readers expect. */
-export const DUBLIN_CORE_SCHEMAS: [rel: string, href: string][] = [
-  ['schema.DC', 'http://purl.org/dc/elements/1.1/'],
-  ['schema.DCTERMS', 'http://purl.org/dc/terms/'],
-];
