@@ -67,7 +67,7 @@ const isDataType = (t: string) => [...ancestors(t)].some((a) => vocabulary.get(a
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function expand(doc: object): Promise<Record<string, unknown>[]> {
-  return (await jsonld.expand(doc as never, { documentLoader: offlineLoader as never })) as Record<string, unknown>[];
+  return (await jsonld.expand(doc, { documentLoader: offlineLoader })) as Record<string, unknown>[];
 }
 
 /**
