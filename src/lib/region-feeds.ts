@@ -25,8 +25,12 @@ export function feedRegionOf(code: string, gaz: Gazetteer): Division | undefined
 /** Each feed region's reports (its own and those of every region below it), in one pass over the reports. */
 export function reportsByFeedRegion(entries: Entry[], gaz: Gazetteer): Map<string, Entry[]> {
   const out = new Map<string, Entry[]>(feedRegions(gaz).map((d) => [d.code, []]));
+  // 50,000 reports come from a few thousand regions: each region's feed lists are looked up once.
+  const listsOf = new Map<string, Entry[][]>();
   for (const e of entries) {
-    for (const d of gaz.path(e.data.region)) out.get(d.code)?.push(e);
+    let lists = listsOf.get(e.data.region);
+    if (!lists) listsOf.set(e.data.region, (lists = gaz.path(e.data.region).flatMap((d) => (out.has(d.code) ? [out.get(d.code)!] : []))));
+    for (const list of lists) list.push(e);
   }
   return out;
 }
