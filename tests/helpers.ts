@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { readReport, type Report } from '../src/lib/read-report.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -49,3 +50,16 @@ export function markdownText(md: string): string {
 }
 
 export { execFileSync };
+
+/** Every report of a content folder, read by the archive's one reader (read-report.ts); throws on a bad file. */
+export function readCorpus(contentDir: string): Report[] {
+  const dir = join(contentDir, 'reports');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => {
+      const r = readReport(readFileSync(join(dir, f), 'utf8'), f.replace(/\.md$/, ''));
+      if (!r.ok) throw new Error(`${f}: ${r.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+      return r.report;
+    });
+}

@@ -6,13 +6,15 @@
  */
 const SPLIT = /(<!--keep-->[\s\S]*?<!--\/keep-->|<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]+>)/;
 const ATTRS = /(\s(?:title|aria-label|placeholder|alt|content|data-copy-label|data-copied-label)=")([^"]*)(")/g;
+// A tag marked data-no-convert keeps its attributes as written: citation meta tags state the frontmatter's values.
+const NO_CONVERT = /\sdata-no-convert[\s=>/]/;
 
 export function convertHtml(html: string, convert: (s: string) => string): string {
   return html
     .split(SPLIT)
     .map((part, i) => {
       if (i % 2 === 0) return /\p{Script=Han}/u.test(part) ? convert(part) : part;
-      if (part.startsWith('<!--') || part.startsWith('<script') || part.startsWith('<style')) return part;
+      if (part.startsWith('<!--') || part.startsWith('<script') || part.startsWith('<style') || NO_CONVERT.test(part)) return part;
       return part.replace(ATTRS, (_m, a: string, v: string, z: string) => a + (/\p{Script=Han}/u.test(v) ? convert(v) : v) + z);
     })
     .join('');
@@ -45,7 +47,7 @@ export function conversionMap(html: string, convert: (s: string) => string): Rec
   const TEXT = /(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]+>)/;
   html.split(TEXT).forEach((part, i) => {
     if (i % 2 === 0) add(part);
-    else if (!part.startsWith('<!--') && !part.startsWith('<script') && !part.startsWith('<style')) {
+    else if (!part.startsWith('<!--') && !part.startsWith('<script') && !part.startsWith('<style') && !NO_CONVERT.test(part)) {
       for (const m of part.matchAll(ATTRS)) add(m[2]!);
     }
   });

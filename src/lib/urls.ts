@@ -10,3 +10,6 @@ export const levelHref = (slug: string) => href(`levels/${slug}/`);
 /** The published copy of a raw original (raw/page.html → /raw/page.html.txt: text, never a page). */
 export const rawHref = (raw: string) => href(`raw/${rawPublishedName(raw)}`);
 export const markdownHref = (id: string) => href(`reports/${id}.md`);
+export const cslHref = (id: string) => href(`reports/${id}.csl.json`);
+/** The Atom feed of a province's or prefecture's new reports (every report at or below it). */
+export const regionFeedHref = (code: string) => href(`regions/${code}/feed.xml`);

@@ -3,7 +3,7 @@
  * the domain root, under /archive/, and from a hostile corpus.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILDS, HOSTILE, ROOT } from './sites.ts';
 
@@ -38,7 +38,9 @@ function hostileContent(): void {
   rmSync(c, { recursive: true, force: true });
   mkdirSync(join(c, 'reports'), { recursive: true });
   mkdirSync(join(c, 'raw'), { recursive: true });
-  cpSync(join(ROOT, 'content/reports/500233-2021-gov.md'), join(c, 'reports/500233-2021-gov.md'));
+  // Its title is hand-edited to try to end the page's JSON-LD script element and run its own.
+  const zhongxian = readFileSync(join(ROOT, 'content/reports/500233-2021-gov.md'), 'utf8');
+  writeFileSync(join(c, 'reports/500233-2021-gov.md'), zhongxian.replace(/^title: .*$/m, `title: "忠县人民政府2021年法治政府建设年度报告</script><script>alert('ld')</script><!--"`));
   cpSync(join(ROOT, 'content/raw/003_ced26390e78030fa.txt'), join(c, 'raw/003_ced26390e78030fa.txt'));
   appendFileSync(
     join(c, 'reports/500233-2021-gov.md'),
