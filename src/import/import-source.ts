@@ -23,7 +23,7 @@ import { fullWidthPunctuation } from './punctuation.ts';
 import type { IssuerType } from './organs.ts';
 import { hashHex, reportId } from './report-id.ts';
 import { findTitle, headLines, isTitleLine, titleFromLead } from './title.ts';
-import { findYear } from './year.ts';
+import { disagreeingYear, yearSignals } from './year.ts';
 
 export interface Overrides {
   region?: string;
@@ -333,21 +333,28 @@ function buildReport(
   }
 
   const published = ov.published ? isoDate(ov.published) : d.published;
-  const yearFound = ov.year
-    ? undefined
-    : findYear({
+  const yearsSaid = ov.year
+    ? []
+    : yearSignals({
         ...(d.title ? { title: toSimplified(d.title) } : {}),
         body: simplified,
         opening: opening.paragraphs,
         ...(published ? { published } : {}),
         ...(d.yearFallback ? { fallback: d.yearFallback } : {}),
       });
+  const yearFound = yearsSaid[0];
   const year = ov.year ?? yearFound?.year;
   if (!year) {
     throw new InputError(`${what} does not say which year it reports on`, 'pass --year <YYYY>');
   }
   if (yearFound?.confidence === 'low') {
     warnings.push(`the year ${year} rests only on a passing mention (“${yearFound.line}”); check it, or pass --year`);
+  }
+  const otherYear = disagreeingYear(yearsSaid);
+  if (otherYear) {
+    warnings.push(
+      `the ${yearFound!.how} says ${year} (“${yearFound!.line.slice(0, 40)}”) but the ${otherYear.how} says ${otherYear.year} (“${otherYear.line.slice(0, 40)}”); using ${year}, pass --year to settle it`,
+    );
   }
 
   const titleSupplied = !ov.title && !d.title;

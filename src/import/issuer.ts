@@ -154,7 +154,7 @@ function namedIssuer(text: string, gaz: Gazetteer, context: Mention[], hints: st
       const committee = /自治区$/.test(name) ? `${name}委员会` : `${name}委`;
       return { named: { region, issuer: 'government', publisher: `中共${committee}、${name}人民政府` } };
     }
-    let publisher = name + organ.suffix;
+    let publisher = name + (organ.full ?? organ.suffix);
     // A county branch of a city bureau (温州市生态环境局泰顺分局) belongs to that county.
     const branch = rest.slice(organ.suffix.length).match(/^([\p{Script=Han}]{2,6}?)分局/u);
     if (branch) {
@@ -205,7 +205,9 @@ export function findIssuer(ev: IssuerEvidence, gaz: Gazetteer): Issuer {
 
   const found: (Named & { from: NamedText['from']; text: string })[] = [];
   for (const n of ev.named) {
-    const r = namedIssuer(n.text, gaz, bodyMentions, hints);
+    // A stronger source that already named the place settles a weaker one's 朝阳区 (北京 or 长春).
+    const r = namedIssuer(n.text, gaz, bodyMentions, [...hints, ...found.map((f) => f.region.code)]);
+    if (r.ambiguous && found.length > 0) continue;
     if (r.ambiguous) {
       throw new InputError(
         `“${r.ambiguous}” in the ${n.from} names more than one region and nothing in the text decides which`,

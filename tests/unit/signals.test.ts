@@ -68,7 +68,7 @@ describe('the opening', () => {
     expect(o.subject?.startsWith('色尼区')).toBe(true);
   });
   it('says what the writer calls itself when it gives no name', () => {
-    expect(readOpening(['2023年，市市场监管局在市委市政府的坚强领导下，深入学习贯彻习近平法治思想。'], gaz).self).toMatchObject({ unit: '市', department: '市场监管局' });
+    expect(readOpening(['2023年，市市场监管局在市委市政府的坚强领导下，深入学习贯彻习近平法治思想。'], gaz).self).toMatchObject({ unit: '市', department: '市场监督管理局' });
     expect(readOpening(['现将我局2023年法治政府建设工作情况报告如下。'], gaz).self).toMatchObject({ department: null });
     expect(readOpening(['2025年，县委、县政府坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。'], gaz).self).toMatchObject({ unit: '县' });
     // A department that names itself without its place; a 厅 is a province's department.
