@@ -81,14 +81,15 @@ export function runSet(dir: string, expected: Expected[], gaz: Gazetteer, varian
 /**
  * A publisher as compared: joint reports read as the government (中共X委、X人民政府 → X人民政府),
  * a party group or committee of a body as the body (中共青岛市交通运输局党组 → 青岛市交通运输局,
- * 海关总署党委、海关总署 → 海关总署), no spacing, and no leading names of the divisions that
- * enclose the issuer's own (北京市东城区人民政府 and 东城区人民政府 are one organ once the region is known).
+ * 海关总署党委、海关总署 → 海关总署), no spacing; and the place it starts with stands for the
+ * region it denotes, so that 北京市东城区人民政府 and 东城区人民政府, 东乌旗人民政府 and
+ * 东乌珠穆沁旗人民政府 are one organ once the region is known (the region is compared on its own).
  */
-export function normalisePublisher(name: string, enclosing: string[] = []): string {
+export function normalisePublisher(name: string, gaz: Gazetteer): string {
   let p = name.replace(/\s+/g, '');
   p = p.replace(/^中共[^、]*、/, '').replace(/^[^、]*党(?:委|组)、/, '');
   p = p.replace(/^中共/, '').replace(/党(?:委|组)$/, '');
-  for (const n of enclosing) if (p.startsWith(n) && p.length > n.length + 2) p = p.slice(n.length);
+  for (let m = gaz.scan(p)[0]; m && m.index === 0 && m.text.length < p.length; m = gaz.scan(p)[0]) p = p.slice(m.text.length);
   return p;
 }
 
@@ -128,8 +129,7 @@ export function score(expected: Expected[], outcomes: Map<string, Outcome>, gaz:
     const r = o.report;
     const ok = { region: r.data.region === e.region_code, year: r.data.year === e.report_year, level: r.data.level === e.level, issuer: r.data.issuer === e.issuer };
     for (const k of Object.keys(ok) as (keyof typeof ok)[]) t[k] += ok[k] ? 1 : 0;
-    const enclosing = gaz.path(e.region_code).slice(0, -1).map((d) => d.name);
-    const pubOk = normalisePublisher(r.data.publisher, enclosing) === normalisePublisher(e.publisher, enclosing);
+    const pubOk = ok.region && normalisePublisher(r.data.publisher, gaz) === normalisePublisher(e.publisher, gaz);
     if (pubOk) t.publisher++;
     else if (!r.warnings.length) t.publisherSilent++;
     const allOk = Object.values(ok).every(Boolean);

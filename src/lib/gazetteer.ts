@@ -67,7 +67,29 @@ function stripEthnic(stem: string): string {
   return s;
 }
 
-/** The short forms a division is commonly written as (河北省 → 河北, 黔南布依族苗族自治州 → 黔南州, 黔南). */
+/**
+ * A Mongolian banner's name as its people shorten it: the first character of the transliterated
+ * name, the side (左翼 → 左) and the position kept, 旗 after — 东乌珠穆沁旗 → 东乌旗,
+ * 科尔沁左翼中旗 → 科左中旗, 土默特右旗 → 土右旗, 新巴尔虎左旗 → 新左旗 (and 新巴左旗). Banners
+ * named in Chinese (镶黄旗, 四子王旗) and joint banners (达尔罕茂明安联合旗) are not shortened so.
+ */
+function bannerShortForms(stem: string): string[] {
+  const m = stem.match(/^([东西新]?)(\p{Script=Han}+?)(左翼|右翼|左|右)?([前中后])?$/u);
+  if (!m || /联合$|[一二三四五六七八九十黄白蓝红正镶王]/.test(stem)) return [];
+  const [, lead, name, side, position] = m as unknown as [string, string, string, string | undefined, string | undefined];
+  const tail = (side?.[0] ?? '') + (position ?? '');
+  // A one-character name stands for the whole only when the name was long, or a side or position follows it.
+  if ([...name].length < 3 && !tail) return [];
+  const out = [`${lead}${name[0]}${tail}旗`];
+  if (lead && side) out.push(`${lead}${tail}旗`);
+  return out;
+}
+
+/**
+ * The short forms a division is commonly written as, derived by the rules of the names: 河北省 → 河北;
+ * an autonomous division drops its peoples (黔南布依族苗族自治州 → 黔南州, 黔南, 黔南自治州;
+ * 威宁彝族回族苗族自治县 → 威宁自治县); a banner shortens its transliterated name (东乌珠穆沁旗 → 东乌旗).
+ */
 export function shortForms(d: Division): string[] {
   const n = d.name;
   const out: string[] = [];
@@ -75,9 +97,13 @@ export function shortForms(d: Division): string[] {
   if ((m = n.match(/^(.+?)(?:自治区|特别行政区)$/))) out.push(stripEthnic(m[1]!));
   else if ((m = n.match(/^(.+?)自治(州|县|旗)$/))) {
     const stem = stripEthnic(m[1]!);
-    out.push(stem + m[2]!, stem);
-  } else if ((m = n.match(/^(.+?)(省|市|地区|盟|区|县|旗|林区|特区)$/))) out.push(m[1]!);
-  return out.filter((s) => s.length >= 2 && s !== n);
+    out.push(stem + m[2]!, stem, `${stem}自治${m[2]!}`);
+    if (m[2] === '旗') out.push(...bannerShortForms(stem));
+  } else if ((m = n.match(/^(.+?)(省|市|地区|盟|区|县|旗|林区|特区)$/))) {
+    out.push(m[1]!);
+    if (m[2] === '旗') out.push(...bannerShortForms(m[1]!));
+  }
+  return [...new Set(out)].filter((s) => s.length >= 2 && s !== n);
 }
 
 export class Gazetteer {
