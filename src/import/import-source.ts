@@ -306,7 +306,7 @@ function buildReport(
   let issuerEvidence: Evidence;
   if (ov.region) {
     const r = gaz.get(ov.region);
-    if (!r) throw new InputError(`--region ${ov.region} is not a GB/T 2260 code in the gazetteer`, 'pass a six-digit code from src/data/gazetteer.json');
+    if (!r) throw new InputError(`--region ${ov.region} is not a GB/T 2260 code or township code in the gazetteer`, 'pass a six-digit code from src/data/gazetteer.json or a nine-digit one from src/data/gazetteer-townships.json');
     region = r;
     // Extraction may fail (that is why --region was given); its publisher is used only if it agrees.
     let found: ReturnType<typeof findIssuer> | undefined;

@@ -104,7 +104,9 @@ export function readOpening(lines: string[], gaz: Gazetteer): Opening {
       if (!clause) continue;
       const stripped = clause.replace(/^中共/, '');
       const first = centralOrgan(stripped) ? undefined : gaz.scan(stripped.slice(0, 30))[0];
-      if (centralOrgan(stripped) || (first && first.index === 0)) {
+      // A township as the subject (2022年，西溪街道坚持…): only a township of the gazetteer, by its full name.
+      const township = /^[\p{Script=Han}]{1,12}?(?:街道|镇|乡|苏木)/u.test(stripped) && gaz.townshipAt(stripped);
+      if (centralOrgan(stripped) || (first && first.index === 0) || township) {
         return { ...out, subject: stripped, subjectLine: p, subjectParagraph: k };
       }
       const self = selfAt(clause);

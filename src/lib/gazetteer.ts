@@ -1,13 +1,19 @@
 /**
  * The gazetteer: every province / prefecture / county division with its GB/T 2260 code, plus the
  * names people actually write (short forms, aliases, former names), and a longest-match scanner
- * that finds division names in running text. Pure: it works on the data it is given.
+ * that finds division names in running text; and the ~38,600 townships (乡级) with their
+ * nine-digit NBS codes, indexed only when first asked for. Township names repeat across counties
+ * (88 城关镇), so they are never scanned for in running text: a township is looked up where a
+ * text names its issuer, and placed by the county around it. Pure: it works on the data it is given.
  */
 
-export type DivisionLevel = 'central' | 'province' | 'prefecture' | 'county';
+export type DivisionLevel = 'central' | 'province' | 'prefecture' | 'county' | 'township';
 
 export interface Division {
-  /** Six-digit GB/T 2260 code; `100000` stands for the central government. */
+  /**
+   * Six-digit GB/T 2260 code (`100000` stands for the central government), or for a township the
+   * nine-digit NBS code: its county's six digits and three of its own (330106001).
+   */
   code: string;
   name: string;
   level: DivisionLevel;
@@ -106,14 +112,30 @@ export function shortForms(d: Division): string[] {
   return [...new Set(out)].filter((s) => s.length >= 2 && s !== n);
 }
 
+/** Townships as the data file keeps them (county code → `001东华门街道|002景山街道…`); see gazetteer-dataset.ts. */
+export type TownshipRows = Record<string, string>;
+
+interface TownshipIndex {
+  byCode: Map<string, Division>;
+  byName: Map<string, Division[]>;
+  byParent: Map<string, Division[]>;
+  maxNameLength: number;
+}
+
 export class Gazetteer {
+  /** Provinces, prefectures, counties and the centre (townships are reached through get, townshipsIn, townshipAt). */
   readonly byCode = new Map<string, Division>();
+  private townshipIndex?: TownshipIndex;
   private readonly names = new Map<string, { kind: NameKind; codes: string[] }>();
   private readonly ambiguous: Set<string>;
   private readonly former = new Set<string>();
   private readonly maxNameLength: number;
 
-  constructor(divisions: Division[], extra: GazetteerExtra) {
+  /** The township divisions, asked for once, the first time a township is needed. */
+  private readonly townships: () => Division[];
+
+  constructor(divisions: Division[], extra: GazetteerExtra, townships: () => Division[] = () => []) {
+    this.townships = townships;
     for (const d of [...divisions, ...extra.divisions]) this.byCode.set(d.code, d);
     this.ambiguous = new Set(extra.ambiguousFullNames);
     const notShort = new Set(extra.notShortForms);
@@ -150,27 +172,71 @@ export class Gazetteer {
     return this.former.has(name);
   }
 
+  private towns(): TownshipIndex {
+    if (this.townshipIndex) return this.townshipIndex;
+    const index: TownshipIndex = { byCode: new Map(), byName: new Map(), byParent: new Map(), maxNameLength: 0 };
+    for (const t of this.townships()) {
+      index.byCode.set(t.code, t);
+      const named = index.byName.get(t.name);
+      if (named) named.push(t);
+      else index.byName.set(t.name, [t]);
+      const siblings = index.byParent.get(t.parent!);
+      if (siblings) siblings.push(t);
+      else index.byParent.set(t.parent!, [t]);
+      index.maxNameLength = Math.max(index.maxNameLength, t.name.length);
+    }
+    this.townshipIndex = index;
+    return index;
+  }
+
   get(code: string): Division | undefined {
-    return this.byCode.get(code);
+    return code.length === 9 ? this.towns().byCode.get(code) : this.byCode.get(code);
+  }
+
+  /** The townships of a county (or of a city without counties), in code order. */
+  townshipsIn(code: string): Division[] {
+    return this.towns().byParent.get(code) ?? [];
+  }
+
+  /** Every township of this exact name (城关镇: 88 of them). */
+  townshipsNamed(name: string): Division[] {
+    return this.towns().byName.get(name) ?? [];
+  }
+
+  /**
+   * The longest township name the text starts with (西溪街道办事处… → 西溪街道), with every township
+   * of that name, optionally only those inside `within` (a county, city or province).
+   */
+  townshipAt(text: string, within?: string): { text: string; townships: Division[] } | undefined {
+    const index = this.towns();
+    for (let len = Math.min(index.maxNameLength, text.length); len >= 3; len--) {
+      const name = text.slice(0, len);
+      const all = index.byName.get(name);
+      if (!all) continue;
+      const townships = within ? all.filter((t) => this.isWithin(t.code, within)) : all;
+      if (townships.length) return { text: name, townships };
+    }
+    return undefined;
   }
 
   /** The chain from the province down to the division itself. */
   path(code: string): Division[] {
     const chain: Division[] = [];
-    let d = this.byCode.get(code);
+    let d = this.get(code);
     // A division is never its own ancestor; the guard keeps bad data from looping forever.
     while (d && !chain.includes(d)) {
       chain.unshift(d);
-      d = d.parent ? this.byCode.get(d.parent) : undefined;
+      d = d.parent ? this.get(d.parent) : undefined;
     }
     return chain;
   }
 
-  /** The names of the province, prefecture and county a division lies in (null where there is none). */
-  levelNames(code: string): { province: string | null; prefecture: string | null; county: string | null } {
+  /** The names of the province, prefecture and county a division lies in (null where there is none), and its township if it is one. */
+  levelNames(code: string): { province: string | null; prefecture: string | null; county: string | null; township?: string } {
     const path = this.path(code);
     const at = (level: DivisionLevel) => path.find((d) => d.level === level)?.name ?? null;
-    return { province: at('province'), prefecture: at('prefecture'), county: at('county') };
+    const township = at('township');
+    return { province: at('province'), prefecture: at('prefecture'), county: at('county'), ...(township ? { township } : {}) };
   }
 
   /** True when `code` is `ancestor` or lies inside it. */
