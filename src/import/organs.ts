@@ -58,10 +58,9 @@ export function departmentAt(text: string): { written: string; full: string; typ
   const m = text.match(DEPARTMENT);
   if (!m) return undefined;
   const [written, field, kind] = [m[0], m[1]!, m[2]!];
-  if (PROSE.test(field) || /^(?:关于|\d)/.test(field)) return undefined;
   if (kind.length === 1 && WORD_GOES_ON.test(text.slice(written.length))) return undefined;
-  // 委 alone after a place is its party committee (市委); a field before it makes a commission (卫健委).
   if (NOT_GOVERNMENT.test(written)) return { written, full: written, type: 'other' };
+  if (PROSE.test(field) || /^(?:关于|\d)/.test(field)) return undefined;
   return { written, full: fullDepartmentName(field, kind), type: 'department' };
 }
 
