@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/import/decode.ts';
-import { importSource } from '../../src/import/import-source.ts';
+import { importSource, type ImportedReport } from '../../src/import/import-source.ts';
 import { gazetteer } from '../../src/lib/gazetteer-data.ts';
 import { ROOT, runCheck, runImport, tempDir } from '../helpers.ts';
 
@@ -26,7 +26,7 @@ interface Case {
 }
 const cases = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Case[];
 
-const run = (c: Case) => {
+const run = (c: Case): { report: ImportedReport } | { error: InputError } => {
   try {
     const r = importSource(readFileSync(join(DIR, c.file)), gazetteer(), {
       fileName: c.file,
@@ -53,7 +53,7 @@ describe('township reports', () => {
       return;
     }
     expect('report' in o, 'error' in o ? o.error.message : '').toBe(true);
-    const { data, warnings } = (o as { report: { data: Record<string, unknown>; warnings: string[] } }).report;
+    const { data, warnings } = (o as { report: ImportedReport }).report;
     expect([data.region, data.level, data.issuer, data.publisher, data.year]).toEqual([c.region_code, 'township', 'government', c.publisher, c.year]);
     expect(warnings.length > 0, warnings.join(' | ')).toBe(c.warned);
     if (c.warned) expect(warnings.join(' ')).toMatch(/--region/);
