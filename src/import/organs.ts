@@ -37,7 +37,7 @@ const FIELD_SHORT: Record<string, string> = {
   人社: '人力资源和社会保障', 市场监管: '市场监督管理', 医保: '医疗保障', 退役军人: '退役军人事务', 文旅: '文化和旅游',
   应急: '应急管理', 工信: '工业和信息化', 经信: '经济和信息化', 科技: '科学技术', 民宗: '民族宗教事务', 林草: '林业和草原',
   国资: '国有资产监督管理', 城管: '城市管理', 综合执法: '综合行政执法', 政务: '政务服务管理', 网信: '网络安全和信息化',
-  农业: '农业农村', 农林: '农业农村', 交通: '交通运输', 规划: '规划和自然资源', 行政审批: '行政审批服务',
+  教: '教育',
 };
 // Only these short forms of a field can stand before 局 alone; 农业局, 交通局, 规划局 were real names once.
 const SHORT_BEFORE_BUREAU = new Set(['发改', '卫健', '住建', '人社', '市场监管', '医保', '退役军人', '文旅', '应急', '工信', '经信', '林草', '国资', '城管', '综合执法']);
@@ -45,8 +45,9 @@ const SHORT_BEFORE_BUREAU = new Set(['发改', '卫健', '住建', '人社', '�
 /** The full name of a department written in a short form (卫健委 → 卫生健康委员会); other names as written. */
 export function fullDepartmentName(field: string, kind: string): string {
   const full = FIELD_SHORT[field];
-  if (kind === '委') return `${full ?? field}委员会`;
-  if (kind === '办') return `${full ?? field}办公室`;
+  // 卫生健康委 → 卫生健康委员会; a one-character field not known (民委, 农办) is left as written.
+  if (kind === '委' && (full || field.length >= 2)) return `${full ?? field}委员会`;
+  if (kind === '办' && (full || field.length >= 2)) return `${full ?? field}办公室`;
   if (full && (kind === '局' || kind === '厅') && SHORT_BEFORE_BUREAU.has(field)) return `${full}${kind}`;
   return field + kind;
 }

@@ -116,6 +116,10 @@ describe('the department grammar', () => {
     expect(full('政务服务数据管理局2022年…')).toMatchObject({ type: 'department', full: '政务服务数据管理局' });
     expect(full('公共资源交易中心2022年…')).toMatchObject({ type: 'department', full: '公共资源交易中心' });
     expect(full('综合行政执法大队2022年…')).toMatchObject({ type: 'department', full: '综合行政执法大队' });
+    // A short form is expanded only where its full name is certain: 教委, 科技委; not 民委 or 北京's 交通委.
+    expect(full('教委2023年…')).toMatchObject({ full: '教育委员会' });
+    expect(full('交通委2023年…')).toMatchObject({ full: '交通委员会' });
+    expect(full('民委2023年…')).toMatchObject({ type: 'department', full: '民委' });
     // A field never seen still parses as a department.
     expect(full('低空经济发展局2024年…')).toMatchObject({ type: 'department', full: '低空经济发展局' });
     // The government's own office is a department of it.
