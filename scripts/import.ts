@@ -25,7 +25,8 @@ Review:
   --json               print a JSON array, one object per report found
 
 Overrides (when extraction is wrong or fails):
-  --region CODE        GB/T 2260 code of the issuer's region (see src/data/gazetteer.json)
+  --region CODE        GB/T 2260 code of the issuer's region (see src/data/gazetteer.json),
+                       or a township's nine-digit code (src/data/gazetteer-townships.json)
   --year YYYY          the year the report covers
   --publisher NAME     the issuing body (洞头区司法局)
   --issuer TYPE        government | department | other
@@ -100,7 +101,7 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 }
 if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail('--year takes a four-digit year');
 if (values.part !== undefined && !/^\d+$/.test(values.part)) fail('--part takes an article number');
-if (values.region !== undefined && !/^\d{6}$/.test(values.region)) fail('--region takes a six-digit GB/T 2260 code');
+if (values.region !== undefined && !/^(?:\d{6}|\d{9})$/.test(values.region)) fail('--region takes a six-digit GB/T 2260 code, or a nine-digit township code');
 for (const [name, d] of [['published', values.published], ['archived', values.archived]] as const) {
   if (d !== undefined && !isCalendarDate(d)) fail(`--${name} takes a real date written YYYY-MM-DD, not “${d}”`);
 }

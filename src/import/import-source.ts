@@ -23,7 +23,7 @@ import { fullWidthPunctuation } from './punctuation.ts';
 import type { IssuerType } from './organs.ts';
 import { hashHex, reportId } from './report-id.ts';
 import { findTitle, headLines, isTitleLine, titleFromLead } from './title.ts';
-import { findYear } from './year.ts';
+import { disagreeingYear, yearSignals } from './year.ts';
 
 export interface Overrides {
   region?: string;
@@ -306,7 +306,7 @@ function buildReport(
   let issuerEvidence: Evidence;
   if (ov.region) {
     const r = gaz.get(ov.region);
-    if (!r) throw new InputError(`--region ${ov.region} is not a GB/T 2260 code in the gazetteer`, 'pass a six-digit code from src/data/gazetteer.json');
+    if (!r) throw new InputError(`--region ${ov.region} is not a GB/T 2260 code or township code in the gazetteer`, 'pass a six-digit code from src/data/gazetteer.json or a nine-digit one from src/data/gazetteer-townships.json');
     region = r;
     // Extraction may fail (that is why --region was given); its publisher is used only if it agrees.
     let found: ReturnType<typeof findIssuer> | undefined;
@@ -333,21 +333,28 @@ function buildReport(
   }
 
   const published = ov.published ? isoDate(ov.published) : d.published;
-  const yearFound = ov.year
-    ? undefined
-    : findYear({
+  const yearsSaid = ov.year
+    ? []
+    : yearSignals({
         ...(d.title ? { title: toSimplified(d.title) } : {}),
         body: simplified,
         opening: opening.paragraphs,
         ...(published ? { published } : {}),
         ...(d.yearFallback ? { fallback: d.yearFallback } : {}),
       });
+  const yearFound = yearsSaid[0];
   const year = ov.year ?? yearFound?.year;
   if (!year) {
     throw new InputError(`${what} does not say which year it reports on`, 'pass --year <YYYY>');
   }
   if (yearFound?.confidence === 'low') {
     warnings.push(`the year ${year} rests only on a passing mention (“${yearFound.line}”); check it, or pass --year`);
+  }
+  const otherYear = disagreeingYear(yearsSaid);
+  if (otherYear) {
+    warnings.push(
+      `the ${yearFound!.how} says ${year} (“${yearFound!.line.slice(0, 40)}”) but the ${otherYear.how} says ${otherYear.year} (“${otherYear.line.slice(0, 40)}”); using ${year}, pass --year to settle it`,
+    );
   }
 
   const titleSupplied = !ov.title && !d.title;

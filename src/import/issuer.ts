@@ -16,6 +16,7 @@ import type { HostHint } from './host.ts';
 import type { Opening, Unit } from './opening.ts';
 import { UNITS } from './opening.ts';
 import { centralOrgan, organAfterPlace, type IssuerType } from './organs.ts';
+import { ambiguousTownship, readTownship, type TownshipReading } from './township.ts';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -62,6 +63,9 @@ export interface Issuer {
 /** How strongly the text refers to itself as a 省 / 市 / 区 / 县 … and as a department (我局). */
 export function selfReferences(body: string): {
   units: Record<Unit, number>;
+  /** How strongly it speaks as a township: 我镇, 全乡, 街道党工委. */
+  township: number;
+  townshipWord?: string;
   department: number;
   governmentSelf: number;
   national: number;
@@ -76,8 +80,11 @@ export function selfReferences(body: string): {
   }
   // 自治区 speaks of itself as 全区 and 自治区人民政府: a province-level 区.
   units['区'] += 2 * count(/自治区(?:人民政府|党委)/g);
+  const townshipWord = body.match(/(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡)(?:党委|人民政府)|街道党工委/)?.[0];
   return {
     units,
+    township: 3 * count(/我(?:镇|乡|街道)|本(?:镇|乡|街道)/g) + count(/全(?:镇|乡|街道)/g) + 2 * count(/(?:^|[，。；：、\n])(?:镇|乡)(?:党委|人民政府)|街道党工委/g),
+    ...(townshipWord ? { townshipWord } : {}),
     department: count(/我(?:局|厅|委|办)|本(?:局|厅|委)/g),
     governmentSelf: count(/我(?:省|市|区|县|州|旗)/g),
     national: count(/我国/g) + count(/中央依法治国办|中央全面依法治国委员会/g),
@@ -115,11 +122,35 @@ const isWordLike = (m: Mention) => m.kind === 'short';
  * Reads “北京市朝阳区司法局…”, “中共海南省委 海南省人民政府关于…”, “温州市生态环境局泰顺分局…”,
  * “生态环境部…” from a title, a byline, a metadata value or the opening's subject.
  */
-function namedIssuer(text: string, gaz: Gazetteer, context: Mention[], hints: string[]): { named?: Named; ambiguous?: string } {
+type NamedReading = { named?: Named & { warning?: string }; ambiguous?: string; refusal?: { message: string; fix: string } };
+
+/** A township reading as a named issuer, or the refusal it calls for. */
+function fromTownship(r: TownshipReading, gaz: Gazetteer, county?: Division): NamedReading | undefined {
+  if (!r) return undefined;
+  if ('named' in r) return { named: r.named };
+  if ('unknown' in r) {
+    return {
+      refusal: {
+        message: `“${r.unknown}” of ${county?.name ?? 'the county named'} is a township the gazetteer does not list (new or renamed?), so the report is not filed as the county's`,
+        fix: 'pass --region <nine-digit township code> (see src/data/gazetteer-townships.json)',
+      },
+    };
+  }
+  return { refusal: { message: ambiguousTownship(r.ambiguous, r.candidates, gaz), fix: 'pass --region <nine-digit township code>' } };
+}
+
+function namedIssuer(text: string, gaz: Gazetteer, context: Mention[], hints: string[]): NamedReading {
   const t = text.replace(/^中共/, '');
   const central = centralOrgan(t);
   if (central) return { named: { region: gaz.get(CENTRAL_CODE)!, issuer: central.type, publisher: central.name } };
   const mentions = gaz.scan(t);
+  // A township named first (西溪街道办事处…, 城关镇人民政府…): its name is longer than any
+  // division's it starts with (城关 is also short for 城关区).
+  const head = mentions[0]?.index === 0 ? mentions[0] : undefined;
+  const town = readTownship(t, gaz, { context, hints });
+  if (town && ('named' in town ? town.named.written : 'ambiguous' in town ? town.ambiguous : '').length > (head?.text.length ?? 0)) {
+    return fromTownship(town, gaz)!;
+  }
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     let code = disambiguate(m.codes, [...mentions, ...context], gaz, hints);
@@ -142,6 +173,9 @@ function namedIssuer(text: string, gaz: Gazetteer, context: Mention[], hints: st
     if (!code) return { ambiguous: m.text };
     let region = gaz.get(code)!;
     const rest = t.slice(end);
+    // 杭州市西湖区西溪街道办事处: the township, not the district.
+    const township = fromTownship(readTownship(rest, gaz, { within: code, prefix: t.slice(m.index, end), context, hints }), gaz, region);
+    if (township) return township;
     const organ = organAfterPlace(rest);
     if (!organ && isWordLike(last) && !/^\d{4}年/.test(rest) && end !== t.length) continue;
     // The publisher takes the division's full name whatever the text abbreviated (烟台 → 烟台市);
@@ -154,7 +188,7 @@ function namedIssuer(text: string, gaz: Gazetteer, context: Mention[], hints: st
       const committee = /自治区$/.test(name) ? `${name}委员会` : `${name}委`;
       return { named: { region, issuer: 'government', publisher: `中共${committee}、${name}人民政府` } };
     }
-    let publisher = name + organ.suffix;
+    let publisher = name + (organ.full ?? organ.suffix);
     // A county branch of a city bureau (温州市生态环境局泰顺分局) belongs to that county.
     const branch = rest.slice(organ.suffix.length).match(/^([\p{Script=Han}]{2,6}?)分局/u);
     if (branch) {
@@ -203,9 +237,12 @@ export function findIssuer(ev: IssuerEvidence, gaz: Gazetteer): Issuer {
   const hints = [ev.indexRegion, ev.host?.code].filter((c): c is string => !!c && c !== CENTRAL_CODE);
   const self = ev.opening?.self;
 
-  const found: (Named & { from: NamedText['from']; text: string })[] = [];
+  const found: (Named & { from: NamedText['from']; text: string; warning?: string })[] = [];
   for (const n of ev.named) {
-    const r = namedIssuer(n.text, gaz, bodyMentions, hints);
+    // A stronger source that already named the place settles a weaker one's 朝阳区 (北京 or 长春).
+    const r = namedIssuer(n.text, gaz, bodyMentions, [...hints, ...found.map((f) => f.region.code)]);
+    if ((r.ambiguous || r.refusal) && found.length > 0) continue;
+    if (r.refusal) throw new InputError(`${r.refusal.message} (in the ${n.from})`, r.refusal.fix);
     if (r.ambiguous) {
       throw new InputError(
         `“${r.ambiguous}” in the ${n.from} names more than one region and nothing in the text decides which`,
@@ -228,7 +265,12 @@ export function findIssuer(ev: IssuerEvidence, gaz: Gazetteer): Issuer {
     if (best.issuer === 'government' && sameRegionOrgan && sameRegionOrgan.from !== 'metadata') {
       best = { ...sameRegionOrgan, from: best.from };
     }
+    if (best.warning) warnings.push(best.warning);
     for (const other of found) {
+      // A township named below the county another source names may be the real writer (乡镇 reports name their county).
+      if (other.region.level === 'township' && best.region.level !== 'township' && gaz.isWithin(other.region.code, best.region.code)) {
+        warnings.push(`the ${other.from} names the township ${other.region.name} but the ${best.from} names ${best.region.name}; using the ${best.from} (pass --region to settle it)`);
+      }
       if (other.region.code !== best.region.code && !gaz.isWithin(best.region.code, other.region.code)) {
         warnings.push(
           `the ${other.from} names ${other.region.name} but the ${best.from} names ${best.region.name}; using the ${best.from} (pass --region to settle it)`,
@@ -279,6 +321,14 @@ function fromBody(ev: IssuerEvidence, gaz: Gazetteer, bodyMentions: Mention[], w
     };
   }
 
+  // A township (我镇, 全乡, 街道党工委) that never names itself must not pass for its county.
+  const townshipSelf = refs.township;
+  if (townshipSelf > 0 && townshipSelf >= localSelf - refs.department) {
+    throw new InputError(
+      `no title names the issuer and the text speaks of itself as a township (${refs.townshipWord}) without naming it`,
+      'pass --region <nine-digit township code> (see src/data/gazetteer-townships.json)',
+    );
+  }
   const unit = self?.unit ?? unitsRanked[0]?.[0];
   const fits = (code: string) => {
     const d = gaz.get(code);

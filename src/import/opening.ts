@@ -5,7 +5,7 @@
  * Pure: simplified text in; what the opening says of its writer out.
  */
 import type { Gazetteer } from '../lib/gazetteer.ts';
-import { centralOrgan } from './organs.ts';
+import { centralOrgan, departmentAt } from './organs.ts';
 
 export const UNITS = ['省', '市', '区', '县', '州', '旗'] as const;
 export type Unit = (typeof UNITS)[number];
@@ -48,7 +48,7 @@ const LEAD = /^(?:\d{4}年度?(?:以来|里|是[^，。]{0,40}?之年)?[，,。]
 
 const SELF = new RegExp(
   String.raw`^(?:我|全|本)?(自治区|自治州|省|市|区|县|州|旗)` +
-    String.raw`(委[、和]?(?:\1|省|市|区|县)?(?:人民)?政府|党委和政府|(?:人民)?政府|各级|[\p{Script=Han}]{1,12}?(?:局|厅|委员会|办公室|办))?`,
+    String.raw`(委[、和]?(?:\1|省|市|区|县)?(?:人民)?政府|党委和政府|(?:人民)?政府|各级|[\p{Script=Han}]{1,12}?(?:委员会|办公室|局|厅|委|办|中心|署|站|队))?`,
   'u',
 );
 
@@ -62,7 +62,9 @@ function unitOf(word: string): Unit {
 function bareDepartment(clause: string): Opening['self'] | undefined {
   const bare = clause.match(/^([\p{Script=Han}]{2,10}?(?:厅|局))(?=坚持|深入|认真|全面|以|在|紧紧|始终|高度|按照|围绕|严格|不断|持续|着力|聚焦)/u);
   if (!bare || /^(?:我|本|全|省|市|区|县|州)/.test(bare[1]!)) return undefined;
-  return { ...(bare[1]!.endsWith('厅') ? { unit: '省' as Unit } : {}), department: bare[1]!, line: clause.slice(0, 40) };
+  const organ = departmentAt(bare[1]!);
+  if (organ?.type !== 'department') return undefined;
+  return { ...(bare[1]!.endsWith('厅') ? { unit: '省' as Unit } : {}), department: organ.full, line: clause.slice(0, 40) };
 }
 
 /** The subject of a clause, when it is the issuer speaking of itself without its name. */
@@ -75,7 +77,8 @@ function selfAt(text: string): Opening['self'] | undefined {
   const rest = m[2];
   // 全省各级, 省委 … alone say which unit, not which body; a named 局/厅 says which department.
   if (!m[0].startsWith('我') && !m[0].startsWith('全') && !rest) return undefined;
-  const department = rest && /(?:局|厅|委员会|办公室|办)$/.test(rest) && !/政府|各级/.test(rest) ? rest : undefined;
+  const organ = rest && !/政府|各级/.test(rest) ? departmentAt(clause.slice(m[0].length - rest.length)) : undefined;
+  const department = organ?.type === 'department' ? organ.full : undefined;
   return { unit: unitOf(m[1]!), ...(department ? { department } : {}), line: clause.slice(0, 40) };
 }
 
@@ -101,7 +104,9 @@ export function readOpening(lines: string[], gaz: Gazetteer): Opening {
       if (!clause) continue;
       const stripped = clause.replace(/^中共/, '');
       const first = centralOrgan(stripped) ? undefined : gaz.scan(stripped.slice(0, 30))[0];
-      if (centralOrgan(stripped) || (first && first.index === 0)) {
+      // A township as the subject (2022年，西溪街道坚持…): only a township of the gazetteer, by its full name.
+      const township = /^[\p{Script=Han}]{1,12}?(?:街道|镇|乡|苏木)/u.test(stripped) && gaz.townshipAt(stripped);
+      if (centralOrgan(stripped) || (first && first.index === 0) || township) {
         return { ...out, subject: stripped, subjectLine: p, subjectParagraph: k };
       }
       const self = selfAt(clause);

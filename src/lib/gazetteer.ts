@@ -1,13 +1,19 @@
 /**
  * The gazetteer: every province / prefecture / county division with its GB/T 2260 code, plus the
  * names people actually write (short forms, aliases, former names), and a longest-match scanner
- * that finds division names in running text. Pure: it works on the data it is given.
+ * that finds division names in running text; and the ~38,600 townships (乡级) with their
+ * nine-digit NBS codes, indexed only when first asked for. Township names repeat across counties
+ * (88 城关镇), so they are never scanned for in running text: a township is looked up where a
+ * text names its issuer, and placed by the county around it. Pure: it works on the data it is given.
  */
 
-export type DivisionLevel = 'central' | 'province' | 'prefecture' | 'county';
+export type DivisionLevel = 'central' | 'province' | 'prefecture' | 'county' | 'township';
 
 export interface Division {
-  /** Six-digit GB/T 2260 code; `100000` stands for the central government. */
+  /**
+   * Six-digit GB/T 2260 code (`100000` stands for the central government), or for a township the
+   * nine-digit NBS code: its county's six digits and three of its own (330106001).
+   */
   code: string;
   name: string;
   level: DivisionLevel;
@@ -67,7 +73,29 @@ function stripEthnic(stem: string): string {
   return s;
 }
 
-/** The short forms a division is commonly written as (河北省 → 河北, 黔南布依族苗族自治州 → 黔南州, 黔南). */
+/**
+ * A Mongolian banner's name as its people shorten it: the first character of the transliterated
+ * name, the side (左翼 → 左) and the position kept, 旗 after — 东乌珠穆沁旗 → 东乌旗,
+ * 科尔沁左翼中旗 → 科左中旗, 土默特右旗 → 土右旗, 新巴尔虎左旗 → 新左旗 (and 新巴左旗). Banners
+ * named in Chinese (镶黄旗, 四子王旗) and joint banners (达尔罕茂明安联合旗) are not shortened so.
+ */
+function bannerShortForms(stem: string): string[] {
+  const m = stem.match(/^([东西新]?)(\p{Script=Han}+?)(左翼|右翼|左|右)?([前中后])?$/u);
+  if (!m || /联合$|[一二三四五六七八九十黄白蓝红正镶王]/.test(stem)) return [];
+  const [, lead, name, side, position] = m as unknown as [string, string, string, string | undefined, string | undefined];
+  const tail = (side?.[0] ?? '') + (position ?? '');
+  // A one-character name stands for the whole only when the name was long, or a side or position follows it.
+  if ([...name].length < 3 && !tail) return [];
+  const out = [`${lead}${name[0]}${tail}旗`];
+  if (lead && side) out.push(`${lead}${tail}旗`);
+  return out;
+}
+
+/**
+ * The short forms a division is commonly written as, derived by the rules of the names: 河北省 → 河北;
+ * an autonomous division drops its peoples (黔南布依族苗族自治州 → 黔南州, 黔南, 黔南自治州;
+ * 威宁彝族回族苗族自治县 → 威宁自治县); a banner shortens its transliterated name (东乌珠穆沁旗 → 东乌旗).
+ */
 export function shortForms(d: Division): string[] {
   const n = d.name;
   const out: string[] = [];
@@ -75,19 +103,39 @@ export function shortForms(d: Division): string[] {
   if ((m = n.match(/^(.+?)(?:自治区|特别行政区)$/))) out.push(stripEthnic(m[1]!));
   else if ((m = n.match(/^(.+?)自治(州|县|旗)$/))) {
     const stem = stripEthnic(m[1]!);
-    out.push(stem + m[2]!, stem);
-  } else if ((m = n.match(/^(.+?)(省|市|地区|盟|区|县|旗|林区|特区)$/))) out.push(m[1]!);
-  return out.filter((s) => s.length >= 2 && s !== n);
+    out.push(stem + m[2]!, stem, `${stem}自治${m[2]!}`);
+    if (m[2] === '旗') out.push(...bannerShortForms(stem));
+  } else if ((m = n.match(/^(.+?)(省|市|地区|盟|区|县|旗|林区|特区)$/))) {
+    out.push(m[1]!);
+    if (m[2] === '旗') out.push(...bannerShortForms(m[1]!));
+  }
+  return [...new Set(out)].filter((s) => s.length >= 2 && s !== n);
+}
+
+/** Townships as the data file keeps them (county code → `001东华门街道|002景山街道…`); see gazetteer-dataset.ts. */
+export type TownshipRows = Record<string, string>;
+
+interface TownshipIndex {
+  byCode: Map<string, Division>;
+  byName: Map<string, Division[]>;
+  byParent: Map<string, Division[]>;
+  maxNameLength: number;
 }
 
 export class Gazetteer {
+  /** Provinces, prefectures, counties and the centre (townships are reached through get, townshipsIn, townshipAt). */
   readonly byCode = new Map<string, Division>();
+  private townshipIndex?: TownshipIndex;
   private readonly names = new Map<string, { kind: NameKind; codes: string[] }>();
   private readonly ambiguous: Set<string>;
   private readonly former = new Set<string>();
   private readonly maxNameLength: number;
 
-  constructor(divisions: Division[], extra: GazetteerExtra) {
+  /** The township divisions, asked for once, the first time a township is needed. */
+  private readonly townships: () => Division[];
+
+  constructor(divisions: Division[], extra: GazetteerExtra, townships: () => Division[] = () => []) {
+    this.townships = townships;
     for (const d of [...divisions, ...extra.divisions]) this.byCode.set(d.code, d);
     this.ambiguous = new Set(extra.ambiguousFullNames);
     const notShort = new Set(extra.notShortForms);
@@ -124,27 +172,71 @@ export class Gazetteer {
     return this.former.has(name);
   }
 
+  private towns(): TownshipIndex {
+    if (this.townshipIndex) return this.townshipIndex;
+    const index: TownshipIndex = { byCode: new Map(), byName: new Map(), byParent: new Map(), maxNameLength: 0 };
+    for (const t of this.townships()) {
+      index.byCode.set(t.code, t);
+      const named = index.byName.get(t.name);
+      if (named) named.push(t);
+      else index.byName.set(t.name, [t]);
+      const siblings = index.byParent.get(t.parent!);
+      if (siblings) siblings.push(t);
+      else index.byParent.set(t.parent!, [t]);
+      index.maxNameLength = Math.max(index.maxNameLength, t.name.length);
+    }
+    this.townshipIndex = index;
+    return index;
+  }
+
   get(code: string): Division | undefined {
-    return this.byCode.get(code);
+    return code.length === 9 ? this.towns().byCode.get(code) : this.byCode.get(code);
+  }
+
+  /** The townships of a county (or of a city without counties), in code order. */
+  townshipsIn(code: string): Division[] {
+    return this.towns().byParent.get(code) ?? [];
+  }
+
+  /** Every township of this exact name (城关镇: 88 of them). */
+  townshipsNamed(name: string): Division[] {
+    return this.towns().byName.get(name) ?? [];
+  }
+
+  /**
+   * The longest township name the text starts with (西溪街道办事处… → 西溪街道), with every township
+   * of that name, optionally only those inside `within` (a county, city or province).
+   */
+  townshipAt(text: string, within?: string): { text: string; townships: Division[] } | undefined {
+    const index = this.towns();
+    for (let len = Math.min(index.maxNameLength, text.length); len >= 3; len--) {
+      const name = text.slice(0, len);
+      const all = index.byName.get(name);
+      if (!all) continue;
+      const townships = within ? all.filter((t) => this.isWithin(t.code, within)) : all;
+      if (townships.length) return { text: name, townships };
+    }
+    return undefined;
   }
 
   /** The chain from the province down to the division itself. */
   path(code: string): Division[] {
     const chain: Division[] = [];
-    let d = this.byCode.get(code);
+    let d = this.get(code);
     // A division is never its own ancestor; the guard keeps bad data from looping forever.
     while (d && !chain.includes(d)) {
       chain.unshift(d);
-      d = d.parent ? this.byCode.get(d.parent) : undefined;
+      d = d.parent ? this.get(d.parent) : undefined;
     }
     return chain;
   }
 
-  /** The names of the province, prefecture and county a division lies in (null where there is none). */
-  levelNames(code: string): { province: string | null; prefecture: string | null; county: string | null } {
+  /** The names of the province, prefecture and county a division lies in (null where there is none), and its township if it is one. */
+  levelNames(code: string): { province: string | null; prefecture: string | null; county: string | null; township?: string } {
     const path = this.path(code);
     const at = (level: DivisionLevel) => path.find((d) => d.level === level)?.name ?? null;
-    return { province: at('province'), prefecture: at('prefecture'), county: at('county') };
+    const township = at('township');
+    return { province: at('province'), prefecture: at('prefecture'), county: at('county'), ...(township ? { township } : {}) };
   }
 
   /** True when `code` is `ancestor` or lies inside it. */

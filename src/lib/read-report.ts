@@ -7,7 +7,8 @@
 import { parseMarkdownFile } from './frontmatter.ts';
 import { reportSchema, type ReportData } from './report-schema.ts';
 
-export const ID_PATTERN = /^\d{6}-\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// A township's report starts with its nine-digit code (330106004-2023-gov).
+export const ID_PATTERN = /^(?:\d{6}|\d{9})-\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface Problem {
   /** The frontmatter field (source.url), or `file`, `frontmatter`, `body`. */
@@ -46,7 +47,7 @@ export function readReport(text: string, id: string): ReadResult {
   }
   const data = result.data;
   // The file name is the id the importer gave it: region and year must be the frontmatter's.
-  const m = id.match(/^(\d{6})-(\d{4})-/);
+  const m = id.match(/^(\d{6}|\d{9})-(\d{4})-/);
   if (m && m[1] !== data.region) say('region', `is ${data.region} but the file name says ${m[1]}`);
   if (m && Number(m[2]) !== data.year) say('year', `is ${data.year} but the file name says ${m[2]}`);
   if (!/\p{Script=Han}/u.test(parsed.body)) say('body', 'the body has no report text');

@@ -44,8 +44,12 @@ export const reportSchema = z.strictObject({
   titleSupplied: z.boolean().default(false),
   /** `report`: an annual report or work summary by the issuer; `article`: commentary or an essay about one. */
   kind: z.enum(KINDS),
-  /** GB/T 2260 six-digit code of the region whose government or department issued it (`100000`: the centre). */
-  region: z.string().regex(/^\d{6}$/, 'a six-digit GB/T 2260 code'),
+  /**
+   * The region whose government or department issued it: a six-digit GB/T 2260 code (`100000`: the
+   * centre), or for a township (街道, 镇, 乡; level `township`) its nine-digit NBS code, which starts
+   * with its county's six digits (330106004 西溪街道 of 330106 西湖区).
+   */
+  region: z.string().regex(/^(?:\d{6}|\d{9})$/, 'a six-digit GB/T 2260 code, or a nine-digit township code'),
   /** The region's full name from the gazetteer (浙江省温州市洞头区), for readers of the Markdown; `check` verifies it. */
   regionName: text(100),
   /** The issuer's level: the level of its government. */

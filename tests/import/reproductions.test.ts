@@ -47,8 +47,8 @@ describe('metadata and titles', () => {
     const r = run(page('横县2020年法治政府建设工作报告', `2020年，我县${BODY}全县法治建设取得新进展。`));
     expect([r.data.region, r.data.publisher]).toEqual(['450181', '横县人民政府']);
   });
-  it('a department is its government’s department: 江苏省政务办, 西城区司法局, 泾源县公安局', () => {
-    expect(run(page('江苏省政务办2022年法治政府建设年度报告', `2022年，省政务办${BODY}`)).data).toMatchObject({ region: '320000', issuer: 'department', publisher: '江苏省政务办' });
+  it('a department is its government’s department, under its full name: 江苏省政务办 → 江苏省政务服务管理办公室, 西城区司法局, 泾源县公安局', () => {
+    expect(run(page('江苏省政务办2022年法治政府建设年度报告', `2022年，省政务办${BODY}`)).data).toMatchObject({ region: '320000', issuer: 'department', publisher: '江苏省政务服务管理办公室' });
     expect(run(page('北京市西城区司法局2022年法治政府建设工作报告', `2022年，区司法局${BODY}`)).data).toMatchObject({ region: '110102', issuer: 'department' });
     expect(run(page('泾源县公安局2023年法治政府建设工作报告', `2023年，县公安局${BODY}`)).data).toMatchObject({ region: '640424', issuer: 'department', publisher: '泾源县公安局' });
   });

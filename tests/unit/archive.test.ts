@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageMatrix, levelGroups, publisherSeries, regionTree, yearIndex, type Entry } from '../../src/lib/archive.ts';
+import { coverageMatrix, LEVEL_NAMES, levelGroups, publisherSeries, regionTree, yearIndex, type Entry } from '../../src/lib/archive.ts';
 import { catalogRows, toCsv } from '../../src/lib/catalog.ts';
 import { bibtex, gbt7714 } from '../../src/lib/citation.ts';
 import { gazetteer } from '../../src/lib/gazetteer-data.ts';
@@ -32,6 +32,15 @@ describe('region tree', () => {
   });
   it('goes straight from a municipality to its counties', () => {
     expect(byCode.get('500000')!.children.map((c) => c.division.name)).toEqual(['忠县']);
+  });
+  it('puts a township’s report under its county, at level 乡级', () => {
+    const town = entry('330106004-2023-gov', '330106004', 2023, { publisher: '西溪街道办事处' });
+    const tree = regionTree([...entries, town], gaz);
+    expect(town.data.level).toBe('township');
+    expect(tree.byCode.get('330106')!.children.map((c) => [c.division.name, c.total])).toEqual([['西溪街道', 1]]);
+    expect(tree.byCode.get('330100')!.total).toBe(1);
+    expect(tree.byCode.get('330106004')!.own.map((e) => e.id)).toEqual(['330106004-2023-gov']);
+    expect(LEVEL_NAMES[town.data.level]).toBe('乡级');
   });
   it('has no node for a region with no report at or below it', () => {
     expect(byCode.has('330100')).toBe(false);

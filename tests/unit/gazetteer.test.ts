@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { divisionsFromDataset } from '../../src/lib/gazetteer-dataset.ts';
+import { divisionsFromDataset, townshipDivisions, townshipsFromDataset } from '../../src/lib/gazetteer-dataset.ts';
 import { shortForms } from '../../src/lib/gazetteer.ts';
 import { gazetteer } from '../../src/lib/gazetteer-data.ts';
 import { findIssuer } from '../../src/import/issuer.ts';
+import { searchFilters, type ReportForSearch } from '../../src/search/documents.ts';
 
 const gaz = gazetteer();
 const body = (s: string) => `${s}深入推进依法行政。`;
@@ -47,10 +48,26 @@ describe('gazetteer data', () => {
   });
 
   it('derives the short forms people write', () => {
-    expect(shortForms({ code: '522700', name: '黔南布依族苗族自治州', level: 'prefecture' })).toEqual(['黔南州', '黔南']);
+    expect(shortForms({ code: '522700', name: '黔南布依族苗族自治州', level: 'prefecture' })).toEqual(['黔南州', '黔南', '黔南自治州']);
     expect(shortForms({ code: '450000', name: '广西壮族自治区', level: 'province' })).toEqual(['广西']);
     expect(shortForms({ code: '330305', name: '洞头区', level: 'county' })).toEqual(['洞头']);
     expect(shortForms({ code: '500233', name: '忠县', level: 'county' })).toEqual([]);
+  });
+
+  it('derives the short forms of autonomous counties and banners by rule, not from a list', () => {
+    // Every autonomous county keeps 自治 once its peoples are dropped.
+    expect(gaz.lookup('威宁自治县')?.codes).toEqual(['520526']);
+    expect(gaz.lookup('务川自治县')?.codes).toEqual(['520326']);
+    // A banner: first character of its transliterated name, side and position kept.
+    expect(gaz.lookup('东乌旗')?.codes).toEqual(['152525']);
+    expect(gaz.lookup('西乌旗')?.codes).toEqual(['152526']);
+    expect(gaz.lookup('科左中旗')?.codes).toEqual(['150521']);
+    expect(gaz.lookup('察右后旗')?.codes).toEqual(['150928']);
+    expect(gaz.lookup('莫旗')?.codes).toEqual(['150722']);
+    // Two banners that shorten alike stay ambiguous; banners named in Chinese are not shortened.
+    expect(gaz.lookup('扎旗')?.codes.sort()).toEqual(['150526', '152223']);
+    expect(gaz.lookup('正旗')).toBeUndefined();
+    expect(gaz.lookup('四旗')).toBeUndefined();
   });
 
   it('scans text for the longest name at each position', () => {
@@ -100,5 +117,47 @@ describe('issuer disambiguation', () => {
   it('files an unsigned text about the whole country as a central article', () => {
     const r = findIssuer({ named: [], body: '党的十八大以来，我国法治政府建设取得重大进展，中央依法治国办部署督察。' }, gaz);
     expect([r.region.code, r.region.level, r.kind, r.publisher]).toEqual(['100000', 'central', 'article', '佚名']);
+  });
+});
+
+describe('townships', () => {
+  it('holds the townships of the NBS table under their counties, with nine-digit codes', () => {
+    expect(gaz.get('330106004')).toEqual({ code: '330106004', name: '西溪街道', level: 'township', parent: '330106' });
+    expect(gaz.path('330106004').map((d) => d.name)).toEqual(['浙江省', '杭州市', '西湖区', '西溪街道']);
+    expect(gaz.levelNames('330106004')).toEqual({ province: '浙江省', prefecture: '杭州市', county: '西湖区', township: '西溪街道' });
+    expect(gaz.isWithin('330106004', '330100')).toBe(true);
+    expect(gaz.townshipsIn('330106').map((t) => t.name)).toContain('三墩镇');
+    // A town of a city without counties (东莞市) lies under the city.
+    expect(gaz.get('441900119')).toMatchObject({ name: '长安镇', parent: '441900' });
+  });
+  it('knows that township names repeat across counties', () => {
+    expect(gaz.townshipsNamed('城关镇').length).toBe(88);
+    expect(gaz.townshipAt('城关镇人民政府关于…')?.townships.length).toBe(88);
+    expect(gaz.townshipAt('城关镇人民政府', '340421')?.townships.map((t) => t.code)).toEqual(['340421100']);
+  });
+  it('gives a township’s report the search filters of its province and prefecture, at its own level', () => {
+    expect(searchFilters({ region: '330106004', year: 2023, level: 'township', issuer: 'government' } as ReportForSearch, gaz)).toEqual({
+      year: '2023', province: '330000', prefecture: '330100', level: 'township', issuer: 'government',
+    });
+  });
+  it('never scans running text for township names, and leaves out farms and zones', () => {
+    expect(gaz.scan('西溪街道').map((m) => m.text)).toEqual([]);
+    expect(gaz.townshipsNamed('北京经济技术开发区')).toEqual([]);
+  });
+  it('makes the compact rows from the dataset table', () => {
+    const divisions = divisionsFromDataset(
+      'code,name\n44,"广东省"',
+      'code,name,provinceCode\n4419,"东莞市",44\n4401,"广州市",44',
+      'code,name,cityCode,provinceCode\n440103,"荔湾区",4401,44\n441900,"东莞市",4419,44',
+    );
+    const rows = townshipsFromDataset(
+      'code,name,areaCode,provinceCode,cityCode\n440103001,"沙面街道",440103,44,4401\n441900119,"长安镇",441900,44,4419\n440103400,"某农场",440103,44,4401\n440103002,"区直辖村级区划",440103,44,4401',
+      divisions,
+    );
+    expect(rows).toEqual({ '440103': '001沙面街道', '441900': '119长安镇' });
+    expect(townshipDivisions(rows).map((d) => [d.code, d.name, d.parent])).toEqual([
+      ['440103001', '沙面街道', '440103'],
+      ['441900119', '长安镇', '441900'],
+    ]);
   });
 });

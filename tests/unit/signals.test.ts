@@ -5,6 +5,8 @@ import { classifyGenre } from '../../src/import/genre.ts';
 import { readHost, type HostTable } from '../../src/import/host.ts';
 import { isAddressee, readOpening } from '../../src/import/opening.ts';
 import { findTitle } from '../../src/import/title.ts';
+import { departmentAt, organAfterPlace } from '../../src/import/organs.ts';
+import { disagreeingYear, findYear, yearSignals } from '../../src/import/year.ts';
 import { gazetteer } from '../../src/lib/gazetteer-data.ts';
 import table from '../../src/data/gov-hosts.json' with { type: 'json' };
 
@@ -68,7 +70,7 @@ describe('the opening', () => {
     expect(o.subject?.startsWith('色尼区')).toBe(true);
   });
   it('says what the writer calls itself when it gives no name', () => {
-    expect(readOpening(['2023年，市市场监管局在市委市政府的坚强领导下，深入学习贯彻习近平法治思想。'], gaz).self).toMatchObject({ unit: '市', department: '市场监管局' });
+    expect(readOpening(['2023年，市市场监管局在市委市政府的坚强领导下，深入学习贯彻习近平法治思想。'], gaz).self).toMatchObject({ unit: '市', department: '市场监督管理局' });
     expect(readOpening(['现将我局2023年法治政府建设工作情况报告如下。'], gaz).self).toMatchObject({ department: null });
     expect(readOpening(['2025年，县委、县政府坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。'], gaz).self).toMatchObject({ unit: '县' });
     // A department that names itself without its place; a 厅 is a province's department.
@@ -98,5 +100,56 @@ describe('the genre', () => {
   });
   it('does not take a report that quotes another for news', () => {
     expect(verdict('', '2022年，我县坚持…审议通过了《2021年法治政府建设情况报告》。现将有关情况报告如下。')).toBe('report');
+  });
+});
+
+describe('the department grammar', () => {
+  it('reads any field before 委员会/委/局/厅/办/办公室/中心/署/站/队, and files short forms under the full name', () => {
+    const full = (rest: string) => organAfterPlace(rest);
+    expect(full('卫生健康委关于2023年度法治政府建设情况的报告')).toMatchObject({ type: 'department', full: '卫生健康委员会' });
+    expect(full('卫健委2023年法治政府建设工作报告')).toMatchObject({ type: 'department', full: '卫生健康委员会' });
+    expect(full('发改委关于…')).toMatchObject({ type: 'department', full: '发展和改革委员会' });
+    expect(full('住建局2022年…')).toMatchObject({ type: 'department', full: '住房和城乡建设局' });
+    expect(full('市场监管局2022年…')).toMatchObject({ type: 'department', full: '市场监督管理局' });
+    expect(full('医保局2022年…')).toMatchObject({ type: 'department', full: '医疗保障局' });
+    expect(full('退役军人事务局2022年…')).toMatchObject({ type: 'department', full: '退役军人事务局' });
+    expect(full('政务服务数据管理局2022年…')).toMatchObject({ type: 'department', full: '政务服务数据管理局' });
+    expect(full('公共资源交易中心2022年…')).toMatchObject({ type: 'department', full: '公共资源交易中心' });
+    expect(full('综合行政执法大队2022年…')).toMatchObject({ type: 'department', full: '综合行政执法大队' });
+    // A short form is expanded only where its full name is certain: 教委, 科技委; not 民委 or 北京's 交通委.
+    expect(full('教委2023年…')).toMatchObject({ full: '教育委员会' });
+    expect(full('交通委2023年…')).toMatchObject({ full: '交通委员会' });
+    expect(full('民委2023年…')).toMatchObject({ type: 'department', full: '民委' });
+    // A field never seen still parses as a department.
+    expect(full('低空经济发展局2024年…')).toMatchObject({ type: 'department', full: '低空经济发展局' });
+    // The government's own office is a department of it.
+    expect(full('人民政府办公室坚持…')).toMatchObject({ type: 'department', full: '人民政府办公室' });
+    expect(full('政府办2022年…')).toMatchObject({ type: 'department', full: '人民政府办公室' });
+  });
+  it('does not take the government, the party committee, courts or prose for a department', () => {
+    expect(organAfterPlace('人民政府关于…')).toMatchObject({ type: 'government' });
+    expect(organAfterPlace('委、市政府坚持…')).toMatchObject({ type: 'government', joint: true });
+    expect(organAfterPlace('委2023年…')).toMatchObject({ type: 'other' });
+    expect(departmentAt('中级人民法院')).toMatchObject({ type: 'other' });
+    expect(departmentAt('依法治市委')).toMatchObject({ type: 'other' });
+    expect(departmentAt('全面推进依法行政工作局面')).toBeUndefined();
+    expect(departmentAt('委托第三方评估')).toBeUndefined();
+    expect(departmentAt('办理行政复议案件')).toBeUndefined();
+  });
+});
+
+describe('the year', () => {
+  it('reads a plain opening without a comma, and a year after a leading clause', () => {
+    expect(findYear({ body: '', opening: ['2021年在市委、市政府的坚强领导下，我市法治政府建设取得新成效。'] })?.year).toBe(2021);
+    expect(findYear({ body: '', opening: ['根据《法治政府建设实施纲要》要求，2022年，西溪街道坚持依法行政。'] })?.year).toBe(2022);
+    // A date is not a year's statement.
+    expect(findYear({ body: '', opening: ['2022年3月，省政府召开常务会议，研究部署法治政府建设工作。'] })).toBeUndefined();
+  });
+  it('prefers the opening to a session date and reports the disagreement', () => {
+    const body = '（2025年4月29日在杭州市第十四届人民代表大会常务委员会第十七次会议上）\n2023年，杭州市坚持依法行政。';
+    const signals = yearSignals({ body, opening: ['2023年，杭州市坚持依法行政。'] });
+    expect(signals[0]).toMatchObject({ year: 2023, how: 'opening' });
+    expect(disagreeingYear(signals)).toMatchObject({ year: 2024, how: 'speech' });
+    expect(disagreeingYear(yearSignals({ title: '2023年法治政府建设年度报告', body: '2023年，我县…', opening: ['2023年，我县坚持依法行政。'] }))).toBeUndefined();
   });
 });
