@@ -8,7 +8,7 @@
 import { FILTER_KEYS, type DisplayRecord, type FilterKey } from '../search/documents.ts';
 import { excerptFor, type Excerpt } from '../search/excerpt.ts';
 import { hitsCitations, hitsCsv, type ExportRow } from '../search/hit-export.ts';
-import { describeQuery, parseBooleanQuery } from '../search/boolean-query.ts';
+import { describeQuery, hlParam, parseBooleanQuery } from '../search/boolean-query.ts';
 import { MAX_QUERY_CHARS } from '../search/tokens.ts';
 import { Engine, type Answer, type Filters, type FirstHits, type Hit } from './search/engine.ts';
 
@@ -204,7 +204,7 @@ function resultItem(r: DisplayRecord | undefined, terms: string[]): { li: HTMLLI
       const ex = await excerptOf(r.id, terms);
       if (!ex) return;
       // The report page marks the terms and steps through them (?hl=…).
-      link.href = `${base}reports/${r.id}/?hl=${encodeURIComponent(terms.join(' '))}${ex.anchor ? `#${encodeURIComponent(ex.anchor)}` : ''}`;
+      link.href = `${base}reports/${r.id}/?hl=${encodeURIComponent(hlParam(terms))}${ex.anchor ? `#${encodeURIComponent(ex.anchor)}` : ''}`;
       quote.append(...ex.parts.map((p) => (p.mark ? el('mark', { textContent: p.text }) : document.createTextNode(p.text))));
       await followScript(li);
     },
@@ -304,7 +304,7 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
   document.title = s.q.trim() ? `${s.q.trim().slice(0, 30)} - 搜索 - 法治政府建设年度报告档案` : '搜索 - 法治政府建设年度报告档案';
   const query = parseBooleanQuery(await simplified(s.q));
   const filtered = FILTER_KEYS.some((k) => s.filters[k]);
-  if (query.cut) notice.append(`${notice.textContent ? ' ' : ''}查询超过 ${MAX_QUERY_CHARS} 字，只搜索了前 ${MAX_QUERY_CHARS} 字。`);
+  if (query.cut) notice.append(`${notice.textContent ? ' ' : ''}查询过长，只搜索了开头部分：${describeQuery(query)}。`);
   notice.hidden = !notice.textContent;
   if (!query.groups.length && !filtered) {
     status.textContent = s.q.trim()

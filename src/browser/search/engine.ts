@@ -4,9 +4,9 @@
  * holding that year; the first part loaded is Pagefind's primary index), and answers
  * a parsed query (boolean-query.ts: terms, OR, -exclusions; or filters alone) as a set of
  * reports, with per-year and per-province counts. While parts are still to load, the newest part
- * is searched first and its hits handed over before the rest are loaded (`onFirst`). Each token
- * is looked up as an exact word (see src/search/tokens.ts); the reports that have all of a term's
- * tokens are the intersection.
+ * is searched first and its hits handed over before the rest are loaded (`onFirst`). Each term
+ * is one lookup, Pagefind's quoted phrase of the term's index words (see src/search/tokens.ts),
+ * whose reports are exactly those containing the term.
  */
 import type { Manifest } from '../../search/build-index.ts';
 import type { DisplayRecord, FilterKey } from '../../search/documents.ts';
@@ -132,7 +132,7 @@ export class Engine {
   }
 
   /**
-   * Reports containing one token (exact word), with their scores and Pagefind's counts per filter
+   * Reports containing one lookup (a quoted phrase of index words), with their scores and Pagefind's counts per filter
    * value; `null`: every report the filters admit. `parts` (the first stage of a progressive
    * search) searches what is loaded so far and is not cached: it may be incomplete.
    */
@@ -149,9 +149,9 @@ export class Engine {
     return hit;
   }
 
-  /** Reports containing every term, each hit with its score (the sum over tokens), and the term's rarest token. */
+  /** Reports containing every term, each hit with its score (the sum over terms), and the rarest term's lookup. */
   private async all(terms: QueryTerm[], filters: Filters, parts?: Manifest['partitions']): Promise<{ hits: Map<string, Hit>; rarest: string; found: Found }> {
-    const tokens = [...new Set(terms.flatMap((t) => t.tokens))];
+    const tokens = [...new Set(terms.map((t) => t.lookup))];
     const lookups = await Promise.all(tokens.map((t) => this.lookup(t, filters, parts)));
     const found = lookups.map((f) => f.ids);
     let r = 0;
