@@ -17,10 +17,9 @@
  * units, indexed after the sequence.
  *
  * Why not Pagefind's own words: it segments Chinese with a dictionary at index time and with
- * Intl.Segmenter at query time (the two disagree), and it drops symbols. Every unit is therefore
- * written as letters and digits Pagefind keeps as they are: a symbol as ｘ and its code point in
- * full-width hex digits, a word's inner dot as ｐ. NFKC maps every full-width form to ASCII, so no
- * normalized text contains these characters and no encoded unit can equal a word of the text.
+ * Intl.Segmenter at query time (the two disagree), and it drops symbols and splits words at ASCII
+ * punctuation. Every unit is therefore written in letters Pagefind keeps as they are and that no
+ * normalized text contains (CODE_LETTERS), so no encoded unit can equal a word of the text.
  */
 
 /** Letters and digits that are not Han: the characters of a number or Latin word. */
@@ -43,8 +42,20 @@ export interface Unit {
   end: number;
 }
 
-const WIDE_HEX = '０１２３４５６７８９ａｂｃｄｅｆ';
-const symbolCode = (c: string) => `ｘ${[...c.codePointAt(0)!.toString(16)].map((d) => WIDE_HEX[parseInt(d, 16)]).join('')}`;
+/**
+ * The letters units are written in: each has a compatibility decomposition, so NFKC never leaves
+ * one in a text (tests/unit/search.test.ts checks every code point), each is two bytes in UTF-8,
+ * and Pagefind keeps each as it is (a letter or digit, lower case, no combining mark). The most
+ * frequent symbols have a letter of their own; any other is MARK and its code point in HEX digits.
+ */
+const SHORT: Record<string, string> = { ' ': 'ʰ', ',': 'ʲ', '。': 'ʳ', '、': 'ʷ', '“': 'ʸ', '”': 'ˠ', '(': 'ˡ', ')': 'ˢ', ';': 'ˤ', ':': 'ª', '%': 'º', '+': 'ĳ', '-': 'ŉ', '.': 'ſ', '《': '¹', '》': '²', '·': '³' };
+const MARK = 'ˣ';
+const HEX = 'ϐϑϕϖϰϱϲϵǆǉǌǳʱʴʵʶ';
+/** A word's inner dot (2.17 → 2ŀ17). */
+const DOT = 'ŀ';
+/** Every letter above, for the test that no normalized text holds one. */
+export const CODE_LETTERS = `${Object.values(SHORT).join('')}${MARK}${HEX}${DOT}`;
+const symbolCode = (c: string) => SHORT[c] ?? `${MARK}${[...c.codePointAt(0)!.toString(16)].map((d) => HEX[parseInt(d, 16)]).join('')}`;
 const SPACE = symbolCode(' ');
 
 /** The units of a normalized text; white space at either end is not a unit. */
@@ -54,7 +65,7 @@ export function units(text: string): Unit[] {
     const start = m.index;
     const end = start + m[0].length;
     if (m[1]) out.push({ code: m[1], start, end });
-    else if (m[2]) out.push({ code: m[2].replace(/\./g, 'ｐ'), start, end });
+    else if (m[2]) out.push({ code: m[2].replace(/\./g, DOT), start, end });
     else if (m[3]) out.push({ code: SPACE, start, end });
     else out.push({ code: symbolCode(m[4]!), start, end });
   }
@@ -85,13 +96,6 @@ export function indexText(text: string): string {
   const distinct = new Set(units(text).map((x) => x.code));
   distinct.delete(SPACE);
   return `${sequenceTokens(text).join(' ')} ${RUN_BREAK} ${[...distinct].join(' ')} ${RUN_BREAK}`;
-}
-
-/** Every distinct index word of a (normalized, simplified) text with its number of occurrences. */
-export function textTokens(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const t of indexText(text).split(' ')) if (t !== RUN_BREAK) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return counts;
 }
 
 /**
