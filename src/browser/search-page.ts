@@ -9,8 +9,9 @@ import { FILTER_KEYS, type DisplayRecord, type FilterKey } from '../search/docum
 import { excerptFor, type Excerpt } from '../search/excerpt.ts';
 import { hitsCitations, hitsCsv, type ExportRow } from '../search/hit-export.ts';
 import { describeQuery, hlParam, parseBooleanQuery } from '../search/boolean-query.ts';
-import { MAX_QUERY_CHARS } from '../search/tokens.ts';
-import { Engine, type Answer, type Filters, type FirstHits, type Hit } from './search/engine.ts';
+import { readerText } from '../search/report-text.ts';
+import { findTerm, MAX_QUERY_CHARS, normalizeText } from '../search/tokens.ts';
+import { Engine, MAX_VERIFY, TooManyToVerify, type Answer, type Filters, type FirstHits, type Hit } from './search/engine.ts';
 
 interface SiteData {
   years: string[];
@@ -170,22 +171,45 @@ function whenVisible(node: Element): Promise<void> {
 }
 
 const excerpts = new Map<string, Promise<Excerpt | null>>();
+const bodies = new Map<string, Promise<string>>();
 
-/** A hit's excerpt, from its report's Markdown (a few KB, fetched once per report and query). */
+/** A report's Markdown body (a few KB), fetched once: for excerpts and for checking a term against the text. */
+function bodyOf(id: string): Promise<string> {
+  let p = bodies.get(id);
+  if (!p) {
+    p = fetch(`${base}reports/${id}.md`)
+      .then((res) => (res.ok ? res.text() : ''))
+      .then((md) => md.replace(/^---\n[\s\S]*?\n---\n/, ''));
+    bodies.set(id, p);
+  }
+  return p;
+}
+
+/** A hit's excerpt, from its report's Markdown (fetched once per report). */
 function excerptOf(id: string, terms: string[]): Promise<Excerpt | null> {
   const key = JSON.stringify([id, terms]);
   let p = excerpts.get(key);
   if (!p) {
-    p = fetch(`${base}reports/${id}.md`)
-      .then((res) => (res.ok ? res.text() : ''))
-      .then(async (md) => {
-        if (!md || !terms.length) return null;
-        const body = md.replace(/^---\n[\s\S]*?\n---\n/, '');
-        return excerptFor(body, terms, await simplifierFor(body));
-      });
+    p = bodyOf(id).then(async (body) => (body && terms.length ? excerptFor(body, terms, await simplifierFor(body)) : null));
     excerpts.set(key, p);
   }
   return p;
+}
+
+/**
+ * Which of some reports hold a term with a break inside (punctuation such as ， or a space),
+ * which the index cannot settle alone: the title and the text, as search reads them, by the rule.
+ */
+async function holding(e: Engine, ids: string[], term: string): Promise<Set<string>> {
+  const records = await e.records(ids);
+  const kept = new Set<string>();
+  await mapLimit(ids, 6, async (id) => {
+    const title = records.get(id)?.title ?? '';
+    const body = readerText(await bodyOf(id));
+    const toSimplified = await simplifierFor(`${title}${body}`);
+    if (findTerm(normalizeText(toSimplified(title)), term).length || findTerm(normalizeText(toSimplified(body)), term).length) kept.add(id);
+  });
+  return kept;
 }
 
 function resultItem(r: DisplayRecord | undefined, terms: string[]): { li: HTMLLIElement; excerpt: () => Promise<void> } {
@@ -316,12 +340,14 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
   }
   status.textContent = '正在搜索…';
   delete status.dataset.total;
+  delete status.dataset.refused;
   const terms = query.groups.flat().map((t) => t.text);
   let answer: Answer;
   let e: Engine;
   try {
     engine ??= Engine.load(base);
     e = await engine;
+    e.verifier ??= (ids, term) => holding(e, ids, term);
     // The newest part's hits are shown while the older parts load; the count says it is not final.
     const onFirst = (first: FirstHits) => {
       if (mine !== run) return;
@@ -334,6 +360,16 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
     };
     answer = await e.query(query, s.filters, { year: data.years, province: data.provinces.map(([c]) => c) }, onFirst);
   } catch (err) {
+    if (mine !== run) return;
+    if (err instanceof TooManyToVerify) {
+      // Refused rather than counted loosely: the index alone cannot settle a term with punctuation or a space inside.
+      list.replaceChildren();
+      shown = undefined;
+      delete status.dataset.partial;
+      status.textContent = `${err.terms.map((t) => `“${t}”`).join('、')}中有标点或空格，须逐篇核对原文，但候选报告有 ${err.candidates} 篇，超过 ${MAX_VERIFY} 篇的上限。请去掉标点或空格分成几个词，或加上其他词、筛选条件缩小范围。`;
+      status.dataset.refused = 'verify';
+      return;
+    }
     engine = undefined;
     status.textContent = '搜索索引加载失败，请稍后重试。';
     console.error(err);

@@ -38,7 +38,7 @@ export function parseBooleanQuery(query: string): BooleanQuery {
     const negative = !item.quoted && /^-./.test(item.text);
     const found = queryTerm(negative ? item.text.slice(1) : item.text, budget);
     if (!found) continue;
-    const term: QueryTerm = { text: found.text, lookup: found.lookup };
+    const term: QueryTerm = { text: found.text, lookups: found.lookups, verify: found.verify };
     budget -= found.words;
     cut ||= found.cut;
     if (negative) {

@@ -22,12 +22,29 @@
  * normalized text contains (CODE_LETTERS), so no encoded unit can equal a word of the text.
  */
 
-/** Letters and digits that are not Han: the characters of a number or Latin word. */
-const W = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}])`;
-/** A Han letter or number (radicals and strokes of the Han script are symbols here). */
-const HAN = String.raw`(?:(?=[\p{L}\p{N}])\p{Script=Han})`;
-/** Units, in order: Han character, word (inner dots kept), white space run, any other character. */
-const UNIT = new RegExp(String.raw`(${HAN})|(${W}+(?:\.${W}+)*)|(\s+)|([\s\S])`, 'gu');
+/** What a character is to the units: a Han letter or number, a letter or digit of a number or
+ * Latin word (any script but Han), white space, or anything else (a symbol; Han radicals too). */
+const Kind = { Han: 0, Word: 1, Space: 2, Symbol: 3 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+const HAN_RE = /^(?=[\p{L}\p{N}])\p{Script=Han}$/u;
+const WORD_RE = /^[\p{L}\p{N}]$/u;
+const SPACE_RE = /^\s$/u;
+const kinds = new Map<number, Kind>();
+/** A character's kind; ASCII and the common CJK block without a regular expression (the indexer reads millions). */
+function kindOf(cp: number): Kind {
+  if (cp < 128) {
+    if ((cp >= 48 && cp <= 57) || (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return Kind.Word;
+    return cp === 32 || (cp >= 9 && cp <= 13) ? Kind.Space : Kind.Symbol;
+  }
+  if (cp >= 0x4e00 && cp <= 0x9fff) return Kind.Han;
+  let k = kinds.get(cp);
+  if (k === undefined) {
+    const c = String.fromCodePoint(cp);
+    k = HAN_RE.test(c) ? Kind.Han : WORD_RE.test(c) ? Kind.Word : SPACE_RE.test(c) ? Kind.Space : Kind.Symbol;
+    kinds.set(cp, k);
+  }
+  return k;
+}
 
 /** The comparison form of a text (the caller has already converted it to simplified). */
 export function normalizeText(text: string): string {
@@ -58,53 +75,116 @@ export const CODE_LETTERS = `${Object.values(SHORT).join('')}${MARK}${HEX}${DOT}
 const symbolCode = (c: string) => SHORT[c] ?? `${MARK}${[...c.codePointAt(0)!.toString(16)].map((d) => HEX[parseInt(d, 16)]).join('')}`;
 const SPACE = symbolCode(' ');
 
+/**
+ * Units that end a stretch of pairs instead of joining it: white space and the clause and
+ * sentence marks (，。；：！？ after NFKC). They are a third of all symbols in these reports; as
+ * pairs they cost a fifth more index words (measured: docs/search-index.md), so a term holding
+ * one is looked up by the stretches around it and checked against the report's text (`verify`).
+ */
+const BREAKS = new Set([SPACE, ...[',', '。', ';', ':', '!', '?'].map(symbolCode)]);
+
+/**
+ * Reads a normalized text unit by unit: a Han character, a word (letters and digits of other
+ * scripts, a dot inside kept), a run of white space, or one other character.
+ */
+function scan(text: string, unit: (code: string, start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const k = kindOf(cp);
+    if (k === Kind.Word) {
+      let j = i + width;
+      for (;;) {
+        if (j >= n) break;
+        const c = text.codePointAt(j)!;
+        if (kindOf(c) === Kind.Word) j += c > 0xffff ? 2 : 1;
+        else if (c === 46 && j + 1 < n && kindOf(text.codePointAt(j + 1)!) === Kind.Word) j += 1;
+        else break;
+      }
+      const word = text.slice(i, j);
+      unit(word.includes('.') ? word.replace(/\./g, DOT) : word, i, j);
+      i = j;
+    } else if (k === Kind.Space) {
+      let j = i + 1;
+      while (j < n && kindOf(text.codePointAt(j)!) === Kind.Space) j++;
+      unit(SPACE, i, j);
+      i = j;
+    } else {
+      const c = text.slice(i, i + width);
+      unit(k === Kind.Han ? c : symbolCode(c), i, i + width);
+      i += width;
+    }
+  }
+}
+
 /** The units of a normalized text; white space at either end is not a unit. */
 export function units(text: string): Unit[] {
   const out: Unit[] = [];
-  for (const m of text.matchAll(UNIT)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[1]) out.push({ code: m[1], start, end });
-    else if (m[2]) out.push({ code: m[2].replace(/\./g, DOT), start, end });
-    else if (m[3]) out.push({ code: SPACE, start, end });
-    else out.push({ code: symbolCode(m[4]!), start, end });
-  }
+  scan(text, (code, start, end) => out.push({ code, start, end }));
   while (out[0]?.code === SPACE) out.shift();
   while (out.at(-1)?.code === SPACE) out.pop();
   return out;
 }
 
+/** Runs of units between breaks (a break is in none). */
+function stretches(codes: string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const c of codes) {
+    if (BREAKS.has(c)) out.push([]);
+    else out.at(-1)!.push(c);
+  }
+  return out.filter((r) => r.length > 0);
+}
+
+const pairs = (run: string[]) => run.slice(1).map((c, i) => run[i]! + c);
+
 /**
- * A position Pagefind counts but indexes nothing for (it has no letter or digit): it ends the
- * title's and the text's sequences, so that no phrase runs from one into the other or into the
- * list of distinct units.
+ * A position Pagefind counts but indexes nothing for (it has no letter or digit): it stands
+ * where a break unit was, and ends the title's and the text's sequences, so that no phrase runs
+ * across a break, from one into the other, or into the list of distinct units.
  */
 export const RUN_BREAK = '|';
 
-/** The text as the index holds it, in order: each pair of adjacent units (a text of one unit: that unit). */
+/** The text as the index holds it, in order: the pairs of adjacent units of each stretch, a break after each. */
 export function sequenceTokens(text: string): string[] {
-  const u = units(text).map((x) => x.code);
-  if (u.length === 1) return u;
-  return u.slice(1).map((c, i) => u[i]! + c);
+  const out: string[] = [];
+  let prev = '';
+  scan(text, (code) => {
+    if (BREAKS.has(code)) {
+      if (prev) out.push(RUN_BREAK);
+      prev = '';
+    } else {
+      if (prev) out.push(prev + code);
+      prev = code;
+    }
+  });
+  if (prev) out.push(RUN_BREAK);
+  return out;
 }
 
 /**
  * The text Pagefind is given for a report's title or text: the sequence of pairs (for terms of
- * two units or more), a break, every distinct unit once (for one-unit terms), a break.
+ * two units or more), then every distinct unit once (for one-unit terms), then a break.
  */
 export function indexText(text: string): string {
-  const distinct = new Set(units(text).map((x) => x.code));
+  const distinct = new Set<string>();
+  scan(text, (code) => distinct.add(code));
   distinct.delete(SPACE);
-  return `${sequenceTokens(text).join(' ')} ${RUN_BREAK} ${[...distinct].join(' ')} ${RUN_BREAK}`;
+  return `${sequenceTokens(text).join(' ')} ${[...distinct].join(' ')} ${RUN_BREAK}`;
 }
 
 /**
- * One term of a query: what the user typed (normalized, white space collapsed) and its lookup,
- * the index words Pagefind must find one after another (a quoted phrase).
+ * One term of a query: what the user typed (normalized, white space collapsed), and its
+ * lookups, each a run of index words Pagefind must find one after another (a quoted phrase).
+ * Without `verify` the reports holding the one lookup are exactly the term's; with it (a break
+ * inside the term), the reports holding every lookup are candidates, to check against their text.
  */
 export interface QueryTerm {
   text: string;
-  lookup: string;
+  lookups: string[];
+  verify: boolean;
 }
 
 /** Index words a query may look up in all: a pasted page must not become hundreds of chunk requests. */
@@ -117,12 +197,26 @@ export const MAX_QUERY_CHARS = 200;
  */
 export function queryTerm(stretch: string, budget = MAX_QUERY_WORDS): (QueryTerm & { cut: boolean; words: number }) | null {
   const text = stretch.replace(/\s+/g, ' ').trim();
-  let u = units(text);
-  if (!u.length || budget < 1) return null;
-  const cut = u.length - 1 > budget;
-  if (cut) u = u.slice(0, budget + 1);
-  const words = u.length === 1 ? [u[0]!.code] : u.slice(1).map((x, i) => u[i]!.code + x.code);
-  return { text: text.slice(0, u.at(-1)!.end), lookup: words.join(' '), cut, words: words.length };
+  const all = units(text);
+  if (!all.length || budget < 1) return null;
+  if (all.length === 1) return { text, lookups: [all[0]!.code], verify: false, cut: false, words: 1 };
+  // Cut where the pairs (or one-unit stretches) would pass the budget.
+  let u = all;
+  let words = 0;
+  for (let i = 1; i < all.length; i++) {
+    if (!BREAKS.has(all[i]!.code) && !BREAKS.has(all[i - 1]!.code)) words++;
+    if (words > budget) {
+      u = all.slice(0, i);
+      break;
+    }
+  }
+  const codes = u.map((x) => x.code);
+  const runs = stretches(codes);
+  const lookups = runs.map((run) => (run.length === 1 ? run[0]! : pairs(run).join(' ')));
+  // A term of breaks only (，。) is looked up by its first: every report holding it is a candidate.
+  if (!lookups.length) lookups.push(codes.find((c) => c !== SPACE)!);
+  const verify = codes.some((c) => BREAKS.has(c));
+  return { text: text.slice(0, u.at(-1)!.end), lookups: [...new Set(lookups)], verify, cut: u !== all, words: lookups.reduce((n, l) => n + l.split(' ').length, 0) };
 }
 
 /**

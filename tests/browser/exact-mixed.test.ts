@@ -71,7 +71,7 @@ describe('terms drawn from the corpus', () => {
     for (const kind of ['number', 'cut number', 'latin', 'symbol', 'full-width', 'absent']) expect(TERMS.some((t) => t.kind === kind), kind).toBe(true);
     for (const c of ['年度', '件', '个', '人次', '%']) expect(TERMS.some((t) => t.kind === 'number' && t.term.endsWith(c)), c).toBe(true);
     expect(TERMS.filter((t) => t.kind === 'number' && t.term.endsWith('件')).map((t) => t.term.length).length).toBeGreaterThanOrEqual(4);
-    expect(TERMS.filter((t) => t.kind !== 'absent').every((t) => expected(t.term).length > 0)).toBe(true);
+    expect(TERMS.filter((t) => t.kind !== 'absent' && t.kind !== 'cut number').every((t) => expected(t.term).length > 0)).toBe(true);
     expect(TERMS.filter((t) => t.kind === 'absent').every((t) => expected(t.term).length === 0)).toBe(true);
     // A cut number's characters are in the text, inside a longer number, more often than the rule admits.
     expect(TERMS.filter((t) => t.kind === 'cut number').some((t) => REPORTS.filter((r) => r.text.includes(t.term)).length > expected(t.term).length)).toBe(true);

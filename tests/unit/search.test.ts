@@ -13,23 +13,27 @@ import { CODE_LETTERS, findTerm, indexText, MAX_QUERY_WORDS, normalizeText, read
 const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
 
 describe('tokens', () => {
-  const lookup = (q: string) => parseBooleanQuery(q).groups.flat().map((t) => t.lookup);
+  const lookup = (q: string) => parseBooleanQuery(q).groups.flat().map((t) => t.lookups);
   const words = (text: string) => new Set(indexText(text).split(' '));
   /** Whether the index words of a text hold a lookup's words one after another, as Pagefind's phrase search does. */
   const phraseIn = (text: string, q: string) => {
     const seq = indexText(normalizeText(text)).split(' ');
-    const want = lookup(q)[0]!.split(' ');
-    return seq.some((_, i) => want.every((w, j) => seq[i + j] === w));
+    const [term] = parseBooleanQuery(q).groups.flat();
+    expect(term!.verify).toBe(false);
+    const want = term!.lookups[0]!.split(' ');
+    return seq.some((_, i) => want.every((w: string, j: number) => seq[i + j] === w));
   };
 
   it('indexes adjacent units as pairs, Han characters, numbers, Latin words and symbols in one sequence', () => {
-    expect(sequenceTokens('行政复议')).toEqual(['行政', '政复', '复议']);
-    expect(sequenceTokens('2022年度')).toEqual(['2022年', '年度']);
+    expect(sequenceTokens('行政复议')).toEqual(['行政', '政复', '复议', RUN_BREAK]);
+    expect(sequenceTokens('2022年度')).toEqual(['2022年', '年度', RUN_BREAK]);
+    // White space and clause marks end a stretch: no phrase runs across them.
+    expect(sequenceTokens(normalizeText('行政，复议 听证'))).toEqual(['行政', RUN_BREAK, '复议', RUN_BREAK, '听证', RUN_BREAK]);
     // A symbol is a unit written in letters Pagefind keeps; a word keeps its inner dot.
     const pct = sequenceTokens('98%');
-    expect(pct).toHaveLength(1);
+    expect(pct).toHaveLength(2);
     expect(pct[0]).toMatch(/^98[\p{L}\p{N}]+$/u);
-    expect(sequenceTokens('2.17')).toEqual(['2ŀ17']);
+    expect(words('2.17').has('2ŀ17')).toBe(true);
     // One-unit terms: every distinct unit is listed after the sequence, behind a break.
     expect(indexText('行政复议').split(' ')).toEqual(['行政', '政复', '复议', RUN_BREAK, '行', '政', '复', '议', RUN_BREAK]);
     expect(words('败诉率至2.17%').has('2ŀ17')).toBe(true);
@@ -85,24 +89,27 @@ describe('tokens', () => {
 
   it('turns a query into terms, each one lookup: a phrase of its pairs, or one unit', () => {
     expect(parseBooleanQuery('行政复议  持证率 率').groups).toEqual([
-      [{ text: '行政复议', lookup: '行政 政复 复议' }],
-      [{ text: '持证率', lookup: '持证 证率' }],
-      [{ text: '率', lookup: '率' }],
+      [{ text: '行政复议', lookups: ['行政 政复 复议'], verify: false }],
+      [{ text: '持证率', lookups: ['持证 证率'], verify: false }],
+      [{ text: '率', lookups: ['率'], verify: false }],
     ]);
-    // A quoted stretch is one term, its space included.
-    expect(lookup('"行政 复议"')).toHaveLength(1);
-    expect(parseBooleanQuery('"行政 复议"').groups[0]![0]!.text).toBe('行政 复议');
+    // A quoted stretch is one term, its space included: the stretches around a break are looked
+    // up, and the candidates are checked against their text.
+    expect(parseBooleanQuery('"行政 复议"').groups).toEqual([[{ text: '行政 复议', lookups: ['行政', '复议'], verify: true }]]);
+    expect(parseBooleanQuery('依法行政，建设').groups[0]![0]).toEqual({ text: '依法行政,建设', lookups: ['依法 法行 行政', '建设'], verify: true });
+    // 、 + % and the like are pairs like any unit: no check needed.
+    expect(parseBooleanQuery('双随机、一公开').groups[0]![0]!.verify).toBe(false);
     // Quotation marks standing alone quote; inside a term they are part of it.
     expect(parseBooleanQuery('“八五”').groups[0]![0]!.text).toBe('八五');
     expect(parseBooleanQuery('开展“八五”普法').groups[0]![0]!.text).toBe('开展“八五”普法');
     expect(parseBooleanQuery('“”  ""').groups).toEqual([]);
-    expect(lookup('ＡＢＣ１２')).toEqual(['abc12']);
+    expect(lookup('ＡＢＣ１２')).toEqual([['abc12']]);
     // A pasted page is cut, and the query says so.
     const long = parseBooleanQuery('行政 复议 '.repeat(50));
-    expect(long.groups.flat().reduce((n, t) => n + t.lookup.split(' ').length, 0)).toBeLessThanOrEqual(MAX_QUERY_WORDS);
+    expect(long.groups.flat().reduce((n, t) => n + t.lookups.join(' ').split(' ').length, 0)).toBeLessThanOrEqual(MAX_QUERY_WORDS);
     const one = parseBooleanQuery('法'.repeat(120));
     expect(one.cut).toBe(true);
-    expect(one.groups[0]![0]!.lookup.split(' ')).toHaveLength(MAX_QUERY_WORDS);
+    expect(one.groups[0]![0]!.lookups[0]!.split(' ')).toHaveLength(MAX_QUERY_WORDS);
     expect(one.groups[0]![0]!.text).toBe('法'.repeat(MAX_QUERY_WORDS + 1));
   });
 
