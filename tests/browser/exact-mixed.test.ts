@@ -108,6 +108,12 @@ describe('OR, exclusion and quotes keep the rule', () => {
     await check({ q: `"${a}"` }, expected(a));
     await check({ q: '"互联网+监管"' }, expected('互联网+监管'));
   });
+  it('a quoted term with a space inside is checked against the text: only where the words stand that way', async () => {
+    // A heading's number and its text, separated by a space in no report; and two words with a space between.
+    const spaced = REPORTS.flatMap((r) => r.body.match(/\p{Script=Han}{2} \p{Script=Han}{2}/gu) ?? [])[0];
+    await check({ q: '"法治 政府"' }, REPORTS.filter((r) => hasTerm(r, '法治 政府')).map((r) => r.id));
+    if (spaced) await check({ q: `"${spaced}"` }, REPORTS.filter((r) => hasTerm(r, spaced)).map((r) => r.id));
+  });
 });
 
 describe('excerpts and the report page mark the term itself', () => {

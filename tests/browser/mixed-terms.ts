@@ -60,7 +60,8 @@ function latinTerms(): MixedTerm[] {
 
 function symbolTerms(): MixedTerm[] {
   const out: MixedTerm[] = [];
-  for (const re of [/\p{Script=Han}{2,4}\+\p{Script=Han}{2,4}/gu, /\p{Script=Han}{2,3}、\p{Script=Han}{2,3}/gu, /\p{Script=Han}{1,2}“[^”\s]{2,6}”/gu, /\d+(?:\.\d+)?%/gu]) {
+  // A clause mark (， after NFKC is ,) inside a term is checked against the text, not looked up as a pair.
+  for (const re of [/\p{Script=Han}{2,4}\+\p{Script=Han}{2,4}/gu, /\p{Script=Han}{2,3}、\p{Script=Han}{2,3}/gu, /\p{Script=Han}{1,2}“[^”\s]{2,6}”/gu, /\d+(?:\.\d+)?%/gu, /\p{Script=Han}{2,3},\p{Script=Han}{2,3}/gu]) {
     const found = [...new Set(byId.flatMap((r) => [...r.body.matchAll(re)].map((m) => m[0])))].filter(present).slice(0, 3);
     out.push(...found.map((term) => ({ term, kind: 'symbol' as const })));
   }
@@ -91,15 +92,15 @@ function absentTerms(symbols: MixedTerm[]): MixedTerm[] {
     }
     if (out.size >= 6) break;
   }
-  for (const sym of ['+', '、']) {
+  for (const sym of ['+', '、', ',']) {
     const pairs = symbols.map((t) => t.term.split(sym)).filter((p) => p.length === 2);
     for (const [a] of pairs) for (const [, b] of pairs) if (REPORTS.some((r) => r.body.includes(a!) && r.body.includes(b!)) && !present(`${a}${sym}${b}`)) out.add(`${a}${sym}${b}`);
   }
   for (const t of symbols) {
-    const bare = t.term.replace(/[+、]/g, '');
+    const bare = t.term.replace(/[+、,]/g, '');
     if (bare !== t.term && !present(bare)) out.add(bare);
   }
-  return [...out].filter((t) => !present(t)).slice(0, 10).map((term) => ({ term, kind: 'absent' }));
+  return [...out].filter((t) => !present(t)).slice(0, 12).map((term) => ({ term, kind: 'absent' }));
 }
 
 export function mixedTerms(): MixedTerm[] {
