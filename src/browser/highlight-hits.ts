@@ -1,52 +1,86 @@
 /**
- * A report opened from a search result (…/reports/<id>/?hl=行政复议 纠错率#section) marks every
+ * A report opened from a search result (…/reports/<id>/?hl=1件 "互联网+监管"#section) marks every
  * occurrence of the search terms in its text and steps through them with 上一处 / 下一处. Terms
- * are matched as search matches them: NFKC, case-folded, and for a traditional report through
- * its simplified reading (the t2cn converter is loaded only then).
+ * are found by the search's own rule (tokens.ts findTerm: NFKC, case-folded, a number or Latin
+ * word at either end whole, so 1件 is not marked inside 21件), and for a traditional report
+ * through its simplified reading (the t2cn converter is loaded only then). Text is read a block
+ * (paragraph, heading, cell…) at a time, so a term split by inline markup is still found.
  */
-import { normalizeText as norm } from '../search/tokens.ts';
+import { parseBooleanQuery } from '../search/boolean-query.ts';
+import { findTerm, readingOf } from '../search/tokens.ts';
 
-export async function highlightHits(): Promise<void> {
-  const raw = new URLSearchParams(location.search).get('hl');
-  const body = document.querySelector<HTMLElement>('.report-body');
-  if (!raw || !body) return;
-  const terms = [...new Set(norm(raw).split(/\s+/).filter((t) => t.length > 0))].slice(0, 12).sort((a, b) => b.length - a.length);
-  if (!terms.length) return;
-  const toSimplified =
-    document.documentElement.dataset.script === 'Hant' ? (await import('opencc-js/t2cn')).Converter({ from: 't', to: 'cn' }) : (s: string) => s;
+const BLOCK = 'p,li,h1,h2,h3,h4,h5,h6,td,th,dt,dd,blockquote,pre,figcaption,caption,div';
 
-  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-  const marks: HTMLElement[] = [];
+/** Text nodes in document order, in runs that share their nearest block. */
+function blocks(root: HTMLElement): Text[][] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const out: Text[][] = [];
+  let block: Element | null | undefined;
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    const b = node.parentElement?.closest(BLOCK);
+    if (b !== block || !out.length) out.push([]);
+    block = b;
+    out.at(-1)!.push(node);
+  }
+  return out;
+}
+
+/** Wraps [s, e) of a run of text nodes (offsets into their joined text) in marks, one per node touched. */
+function wrap(nodes: Text[], spans: [number, number][]): HTMLElement[][] {
+  const found: HTMLElement[][] = spans.map(() => []);
+  let offset = 0;
   for (const node of nodes) {
     const text = node.data;
-    const reading = norm(toSimplified(text));
-    // Offsets are shared only when the reading keeps the text's length (it nearly always does).
-    if (reading.length !== text.length) continue;
-    const spans: [number, number][] = [];
-    for (let i = 0; i < reading.length; ) {
-      const t = terms.find((term) => reading.startsWith(term, i));
-      if (t) {
-        spans.push([i, i + t.length]);
-        i += t.length;
-      } else i++;
-    }
-    if (!spans.length) continue;
+    const here = spans.map(([s, e], i) => [Math.max(s, offset) - offset, Math.min(e, offset + text.length) - offset, i] as const).filter(([s, e]) => s < e);
+    offset += text.length;
+    if (!here.length) continue;
     const frag = document.createDocumentFragment();
     let at = 0;
-    for (const [s, e] of spans) {
+    for (const [s, e, i] of here) {
       if (s > at) frag.append(text.slice(at, s));
       const mark = document.createElement('mark');
       mark.className = 'hit';
       mark.textContent = text.slice(s, e);
       mark.tabIndex = -1;
       frag.append(mark);
-      marks.push(mark);
+      found[i]!.push(mark);
       at = e;
     }
     if (at < text.length) frag.append(text.slice(at));
     node.replaceWith(frag);
+  }
+  return found;
+}
+
+export async function highlightHits(): Promise<void> {
+  const raw = new URLSearchParams(location.search).get('hl');
+  const body = document.querySelector<HTMLElement>('.report-body');
+  if (!raw || !body) return;
+  const terms = [...new Set(parseBooleanQuery(raw).groups.flat().map((t) => t.text))].slice(0, 12);
+  if (!terms.length) return;
+  const toSimplified =
+    document.documentElement.dataset.script === 'Hant' ? (await import('opencc-js/t2cn')).Converter({ from: 't', to: 'cn' }) : (s: string) => s;
+
+  const marks: HTMLElement[] = [];
+  for (const nodes of blocks(body)) {
+    const text = nodes.map((n) => n.data).join('');
+    const simplified = toSimplified(text);
+    // Offsets are shared only when the reading keeps the text's length (it nearly always does).
+    const r = simplified.length === text.length ? readingOf(simplified) : null;
+    if (!r) continue;
+    // Longer terms first; an occurrence overlapping one already marked is left out.
+    const spans: [number, number][] = [];
+    for (const t of [...terms].sort((a, b) => b.length - a.length)) {
+      for (const [s, e] of findTerm(r.reading, t)) {
+        const span: [number, number] = [r.from[s]!, r.to[e - 1]!];
+        if (!spans.some(([a, b]) => span[0] < b && a < span[1])) spans.push(span);
+      }
+    }
+    if (!spans.length) continue;
+    spans.sort((a, b) => a[0] - b[0]);
+    // Each occurrence is one stop of 上一处/下一处, at its first piece.
+    for (const pieces of wrap(nodes, spans)) if (pieces[0]) marks.push(pieces[0]);
   }
 
   const bar = document.getElementById('hit-bar');

@@ -8,9 +8,10 @@
 import { FILTER_KEYS, type DisplayRecord, type FilterKey } from '../search/documents.ts';
 import { excerptFor, type Excerpt } from '../search/excerpt.ts';
 import { hitsCitations, hitsCsv, type ExportRow } from '../search/hit-export.ts';
-import { describeQuery, parseBooleanQuery } from '../search/boolean-query.ts';
-import { MAX_QUERY_CHARS } from '../search/tokens.ts';
-import { Engine, type Answer, type Filters, type FirstHits, type Hit } from './search/engine.ts';
+import { describeQuery, hlParam, parseBooleanQuery } from '../search/boolean-query.ts';
+import { readerText } from '../search/report-text.ts';
+import { findTerm, MAX_QUERY_CHARS, normalizeText } from '../search/tokens.ts';
+import { Engine, MAX_VERIFY, TooManyToVerify, type Answer, type Filters, type FirstHits, type Hit } from './search/engine.ts';
 
 interface SiteData {
   years: string[];
@@ -170,22 +171,45 @@ function whenVisible(node: Element): Promise<void> {
 }
 
 const excerpts = new Map<string, Promise<Excerpt | null>>();
+const bodies = new Map<string, Promise<string>>();
 
-/** A hit's excerpt, from its report's Markdown (a few KB, fetched once per report and query). */
+/** A report's Markdown body (a few KB), fetched once: for excerpts and for checking a term against the text. */
+function bodyOf(id: string): Promise<string> {
+  let p = bodies.get(id);
+  if (!p) {
+    p = fetch(`${base}reports/${id}.md`)
+      .then((res) => (res.ok ? res.text() : ''))
+      .then((md) => md.replace(/^---\n[\s\S]*?\n---\n/, ''));
+    bodies.set(id, p);
+  }
+  return p;
+}
+
+/** A hit's excerpt, from its report's Markdown (fetched once per report). */
 function excerptOf(id: string, terms: string[]): Promise<Excerpt | null> {
   const key = JSON.stringify([id, terms]);
   let p = excerpts.get(key);
   if (!p) {
-    p = fetch(`${base}reports/${id}.md`)
-      .then((res) => (res.ok ? res.text() : ''))
-      .then(async (md) => {
-        if (!md || !terms.length) return null;
-        const body = md.replace(/^---\n[\s\S]*?\n---\n/, '');
-        return excerptFor(body, terms, await simplifierFor(body));
-      });
+    p = bodyOf(id).then(async (body) => (body && terms.length ? excerptFor(body, terms, await simplifierFor(body)) : null));
     excerpts.set(key, p);
   }
   return p;
+}
+
+/**
+ * Which of some reports hold a term with a break inside (punctuation such as ， or a space),
+ * which the index cannot settle alone: the title and the text, as search reads them, by the rule.
+ */
+async function holding(e: Engine, ids: string[], term: string): Promise<Set<string>> {
+  const records = await e.records(ids);
+  const kept = new Set<string>();
+  await mapLimit(ids, 6, async (id) => {
+    const title = records.get(id)?.title ?? '';
+    const body = readerText(await bodyOf(id));
+    const toSimplified = await simplifierFor(`${title}${body}`);
+    if (findTerm(normalizeText(toSimplified(title)), term).length || findTerm(normalizeText(toSimplified(body)), term).length) kept.add(id);
+  });
+  return kept;
 }
 
 function resultItem(r: DisplayRecord | undefined, terms: string[]): { li: HTMLLIElement; excerpt: () => Promise<void> } {
@@ -204,7 +228,7 @@ function resultItem(r: DisplayRecord | undefined, terms: string[]): { li: HTMLLI
       const ex = await excerptOf(r.id, terms);
       if (!ex) return;
       // The report page marks the terms and steps through them (?hl=…).
-      link.href = `${base}reports/${r.id}/?hl=${encodeURIComponent(terms.join(' '))}${ex.anchor ? `#${encodeURIComponent(ex.anchor)}` : ''}`;
+      link.href = `${base}reports/${r.id}/?hl=${encodeURIComponent(hlParam(terms))}${ex.anchor ? `#${encodeURIComponent(ex.anchor)}` : ''}`;
       quote.append(...ex.parts.map((p) => (p.mark ? el('mark', { textContent: p.text }) : document.createTextNode(p.text))));
       await followScript(li);
     },
@@ -304,7 +328,7 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
   document.title = s.q.trim() ? `${s.q.trim().slice(0, 30)} - 搜索 - 法治政府建设年度报告档案` : '搜索 - 法治政府建设年度报告档案';
   const query = parseBooleanQuery(await simplified(s.q));
   const filtered = FILTER_KEYS.some((k) => s.filters[k]);
-  if (query.cut) notice.append(`${notice.textContent ? ' ' : ''}查询超过 ${MAX_QUERY_CHARS} 字，只搜索了前 ${MAX_QUERY_CHARS} 字。`);
+  if (query.cut) notice.append(`${notice.textContent ? ' ' : ''}查询过长，只搜索了开头部分：${describeQuery(query)}。`);
   notice.hidden = !notice.textContent;
   if (!query.groups.length && !filtered) {
     status.textContent = s.q.trim()
@@ -316,12 +340,14 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
   }
   status.textContent = '正在搜索…';
   delete status.dataset.total;
+  delete status.dataset.refused;
   const terms = query.groups.flat().map((t) => t.text);
   let answer: Answer;
   let e: Engine;
   try {
     engine ??= Engine.load(base);
     e = await engine;
+    e.verifier ??= (ids, term) => holding(e, ids, term);
     // The newest part's hits are shown while the older parts load; the count says it is not final.
     const onFirst = (first: FirstHits) => {
       if (mine !== run) return;
@@ -334,6 +360,16 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
     };
     answer = await e.query(query, s.filters, { year: data.years, province: data.provinces.map(([c]) => c) }, onFirst);
   } catch (err) {
+    if (mine !== run) return;
+    if (err instanceof TooManyToVerify) {
+      // Refused rather than counted loosely: the index alone cannot settle a term with punctuation or a space inside.
+      list.replaceChildren();
+      shown = undefined;
+      delete status.dataset.partial;
+      status.textContent = `${err.terms.map((t) => `“${t}”`).join('、')}中有标点或空格，须逐篇核对原文，但候选报告有 ${err.candidates} 篇，超过 ${MAX_VERIFY} 篇的上限。请去掉标点或空格分成几个词，或加上其他词、筛选条件缩小范围。`;
+      status.dataset.refused = 'verify';
+      return;
+    }
     engine = undefined;
     status.textContent = '搜索索引加载失败，请稍后重试。';
     console.error(err);

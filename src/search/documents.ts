@@ -4,6 +4,7 @@
  * the caller supplies the report's frontmatter, its body and a t2cn converter.
  */
 import type { Gazetteer } from '../lib/gazetteer.ts';
+import { readerText } from './report-text.ts';
 import { indexText, normalizeText } from './tokens.ts';
 
 export interface ReportForSearch {
@@ -50,12 +51,12 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 /**
  * The HTML page Pagefind indexes for a report (never served): the title's tokens weighted like a
- * heading, the body's tokens as the text, filters and the year sort as Pagefind attributes.
+ * heading, the tokens of the text as its page shows it (readerText), filters and the year sort as Pagefind attributes.
  * `lang="zxx"` (no linguistic content) keeps Pagefind from segmenting or stemming the tokens.
  */
 export function searchDocument(r: ReportForSearch, gaz: Gazetteer, toSimplified: (s: string) => string): string {
   const title = indexText(normalizeText(toSimplified(r.title)));
-  const body = indexText(normalizeText(toSimplified(r.body)));
+  const body = indexText(normalizeText(toSimplified(readerText(r.body))));
   const filters = Object.entries(searchFilters(r, gaz))
     .filter(([, v]) => v)
     .map(([k, v]) => `<span data-pagefind-filter="${k}">${escape(v)}</span>`)

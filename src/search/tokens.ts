@@ -2,123 +2,262 @@
  * The archive's own tokenization for search, shared by the indexer (Node) and the search page
  * (browser), so that what a query looks up is exactly what the index holds.
  *
- * Why not Pagefind's Chinese segmentation: the index is segmented by a dictionary (charabia) and
- * the query by the browser's Intl.Segmenter, and the two disagree (持证率 is one word on one side,
- * two on the other), so a phrase can be missed. Instead each run of Han characters is indexed as
- * the sequence of its overlapping character bigrams, in order (行政复议 → 行政 政复 复议), with a
- * separator between runs (a position with no word), under a language code Pagefind neither segments nor stems; a
- * run of one character is that character, and each distinct character is also listed once for
- * one-character terms. A term of two or more Han characters is then Pagefind's quoted phrase of
- * its bigrams, which matches only where they stand one after another: exactly where the text
- * contains the term. Latin letters and numbers are words of their own.
+ * The rule it implements: a report is a hit for a term exactly when its text contains the term,
+ * compared after t2s (by the caller), NFKC and lower-casing, white space of any length counting as
+ * one space, and with a number or Latin word at either end of the term matching whole (1件 is not
+ * in 21件, 98% is not in 198%). Every character typed is part of the term: 互联网+监管 needs the +.
  *
- * Text is compared in one normal form: NFKC (full-width digits and letters become ASCII),
- * lower-case, traditional characters converted to simplified by the caller (opencc t2cn).
+ * How: a text is a sequence of units — a Han character, a number or Latin word (letters and digits
+ * of other scripts, inner dots kept: 2.17, v1.2), a run of white space, or any other single
+ * character (% + 、 “ ， …). The index holds the sequence of adjacent unit pairs (行政复议 →
+ * 行政 政复 复议; 2022年度 → 2022年 年度; 98% → one pair), and a term of two or more units is Pagefind's
+ * quoted phrase of its pairs, which matches only where they stand one after another: exactly where
+ * the text holds the term's units in a row. Because a word is one unit, 1件 (pair 1件) never
+ * matches 21件 (pair 21件). A term of one unit is looked up in the list of the report's distinct
+ * units, indexed after the sequence.
+ *
+ * Why not Pagefind's own words: it segments Chinese with a dictionary at index time and with
+ * Intl.Segmenter at query time (the two disagree), and it drops symbols and splits words at ASCII
+ * punctuation. Every unit is therefore written in letters Pagefind keeps as they are and that no
+ * normalized text contains (CODE_LETTERS), so no encoded unit can equal a word of the text.
  */
 
-/** A Han run, or a Latin/digit word whose parts may be joined by '.' (2.17, v1.2). */
-const PIECES = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:\.(?:(?!\p{Script=Han})[\p{L}\p{N}])+)*)/gu;
+/** What a character is to the units: a Han letter or number, a letter or digit of a number or
+ * Latin word (any script but Han), white space, or anything else (a symbol; Han radicals too). */
+const Kind = { Han: 0, Word: 1, Space: 2, Symbol: 3 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+const HAN_RE = /^(?=[\p{L}\p{N}])\p{Script=Han}$/u;
+const WORD_RE = /^[\p{L}\p{N}]$/u;
+const SPACE_RE = /^\s$/u;
+const kinds = new Map<number, Kind>();
+/** A character's kind; ASCII and the common CJK block without a regular expression (the indexer reads millions). */
+function kindOf(cp: number): Kind {
+  if (cp < 128) {
+    if ((cp >= 48 && cp <= 57) || (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return Kind.Word;
+    return cp === 32 || (cp >= 9 && cp <= 13) ? Kind.Space : Kind.Symbol;
+  }
+  if (cp >= 0x4e00 && cp <= 0x9fff) return Kind.Han;
+  let k = kinds.get(cp);
+  if (k === undefined) {
+    const c = String.fromCodePoint(cp);
+    k = HAN_RE.test(c) ? Kind.Han : WORD_RE.test(c) ? Kind.Word : SPACE_RE.test(c) ? Kind.Space : Kind.Symbol;
+    kinds.set(cp, k);
+  }
+  return k;
+}
 
 /** The comparison form of a text (the caller has already converted it to simplified). */
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/**
- * A Latin/number word as an index token. The '.' inside a number must survive Pagefind, which
- * strips non-word characters from indexed words (2.17 would become 217 and also match 21.7), so
- * it becomes '_', which Pagefind keeps.
- */
-function wordToken(word: string): string {
-  return word.replace(/\./g, '_');
+export interface Unit {
+  /** The unit as the index writes it. */
+  code: string;
+  /** Offsets of the unit in the text it was read from. */
+  start: number;
+  end: number;
 }
 
 /**
- * A word between runs of text, so that no phrase matches across punctuation or from one run into
- * the next (行政，复议 must not match 行政复议). It has no letter or digit, so Pagefind indexes
- * nothing for it but still counts its position: the runs' words are not adjacent, and no posting
- * list is spent on it (a letters-only word here was a tenth of all postings, in one huge list).
+ * The letters units are written in: each has a compatibility decomposition, so NFKC never leaves
+ * one in a text (tests/unit/search.test.ts checks every code point), each is two bytes in UTF-8,
+ * and Pagefind keeps each as it is (a letter or digit, lower case, no combining mark). The most
+ * frequent symbols have a letter of their own; any other is MARK and its code point in HEX digits.
+ */
+const SHORT: Record<string, string> = { ' ': 'ʰ', ',': 'ʲ', '。': 'ʳ', '、': 'ʷ', '“': 'ʸ', '”': 'ˠ', '(': 'ˡ', ')': 'ˢ', ';': 'ˤ', ':': 'ª', '%': 'º', '+': 'ĳ', '-': 'ŉ', '.': 'ſ', '《': '¹', '》': '²', '·': '³' };
+const MARK = 'ˣ';
+const HEX = 'ϐϑϕϖϰϱϲϵǆǉǌǳʱʴʵʶ';
+/** A word's inner dot (2.17 → 2ŀ17). */
+const DOT = 'ŀ';
+/** Every letter above, for the test that no normalized text holds one. */
+export const CODE_LETTERS = `${Object.values(SHORT).join('')}${MARK}${HEX}${DOT}`;
+const symbolCode = (c: string) => SHORT[c] ?? `${MARK}${[...c.codePointAt(0)!.toString(16)].map((d) => HEX[parseInt(d, 16)]).join('')}`;
+const SPACE = symbolCode(' ');
+
+/**
+ * Units that end a stretch of pairs instead of joining it: white space and the clause and
+ * sentence marks (，。；：！？ after NFKC). They are a third of all symbols in these reports; as
+ * pairs they cost a fifth more index words (measured: docs/search-index.md), so a term holding
+ * one is looked up by the stretches around it and checked against the report's text (`verify`).
+ */
+const BREAKS = new Set([SPACE, ...[',', '。', ';', ':', '!', '?'].map(symbolCode)]);
+
+/**
+ * Reads a normalized text unit by unit: a Han character, a word (letters and digits of other
+ * scripts, a dot inside kept), a run of white space, or one other character.
+ */
+function scan(text: string, unit: (code: string, start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const k = kindOf(cp);
+    if (k === Kind.Word) {
+      let j = i + width;
+      for (;;) {
+        if (j >= n) break;
+        const c = text.codePointAt(j)!;
+        if (kindOf(c) === Kind.Word) j += c > 0xffff ? 2 : 1;
+        else if (c === 46 && j + 1 < n && kindOf(text.codePointAt(j + 1)!) === Kind.Word) j += 1;
+        else break;
+      }
+      const word = text.slice(i, j);
+      unit(word.includes('.') ? word.replace(/\./g, DOT) : word, i, j);
+      i = j;
+    } else if (k === Kind.Space) {
+      let j = i + 1;
+      while (j < n && kindOf(text.codePointAt(j)!) === Kind.Space) j++;
+      unit(SPACE, i, j);
+      i = j;
+    } else {
+      const c = text.slice(i, i + width);
+      unit(k === Kind.Han ? c : symbolCode(c), i, i + width);
+      i += width;
+    }
+  }
+}
+
+/** The units of a normalized text; white space at either end is not a unit. */
+export function units(text: string): Unit[] {
+  const out: Unit[] = [];
+  scan(text, (code, start, end) => out.push({ code, start, end }));
+  while (out[0]?.code === SPACE) out.shift();
+  while (out.at(-1)?.code === SPACE) out.pop();
+  return out;
+}
+
+/** Runs of units between breaks (a break is in none). */
+function stretches(codes: string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const c of codes) {
+    if (BREAKS.has(c)) out.push([]);
+    else out.at(-1)!.push(c);
+  }
+  return out.filter((r) => r.length > 0);
+}
+
+const pairs = (run: string[]) => run.slice(1).map((c, i) => run[i]! + c);
+
+/**
+ * A position Pagefind counts but indexes nothing for (it has no letter or digit): it stands
+ * where a break unit was, and ends the title's and the text's sequences, so that no phrase runs
+ * across a break, from one into the other, or into the list of distinct units.
  */
 export const RUN_BREAK = '|';
 
-/** Every distinct token of a (normalized, simplified) text with its number of occurrences. */
-export function textTokens(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const t of sequenceTokens(text)) if (t !== RUN_BREAK) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return counts;
-}
-
-/** The text as the index holds it, in order: each Han run's bigrams (or its one character), words, breaks. */
+/** The text as the index holds it, in order: the pairs of adjacent units of each stretch, a break after each. */
 export function sequenceTokens(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(PIECES)) {
-    if (m[1]) {
-      const chars = [...m[1]];
-      if (chars.length === 1) out.push(chars[0]!);
-      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-    } else if (m[2]) {
-      out.push(wordToken(m[2]));
+  let prev = '';
+  scan(text, (code) => {
+    if (BREAKS.has(code)) {
+      if (prev) out.push(RUN_BREAK);
+      prev = '';
+    } else {
+      if (prev) out.push(prev + code);
+      prev = code;
     }
-    out.push(RUN_BREAK);
+  });
+  if (prev) out.push(RUN_BREAK);
+  return out;
+}
+
+/**
+ * The text Pagefind is given for a report's title or text: the sequence of pairs (for terms of
+ * two units or more), then every distinct unit once (for one-unit terms), then a break.
+ */
+export function indexText(text: string): string {
+  const distinct = new Set<string>();
+  scan(text, (code) => distinct.add(code));
+  distinct.delete(SPACE);
+  return `${sequenceTokens(text).join(' ')} ${[...distinct].join(' ')} ${RUN_BREAK}`;
+}
+
+/**
+ * One term of a query: what the user typed (normalized, white space collapsed), and its
+ * lookups, each a run of index words Pagefind must find one after another (a quoted phrase).
+ * Without `verify` the reports holding the one lookup are exactly the term's; with it (a break
+ * inside the term), the reports holding every lookup are candidates, to check against their text.
+ */
+export interface QueryTerm {
+  text: string;
+  lookups: string[];
+  verify: boolean;
+}
+
+/** Index words a query may look up in all: a pasted page must not become hundreds of chunk requests. */
+export const MAX_QUERY_WORDS = 48;
+export const MAX_QUERY_CHARS = 200;
+
+/**
+ * The term for a stretch of a query (normalized), or null when it holds no unit. With `budget`
+ * (index words left), a longer term is cut to its first units, and `cut` says so.
+ */
+export function queryTerm(stretch: string, budget = MAX_QUERY_WORDS): (QueryTerm & { cut: boolean; words: number }) | null {
+  const text = stretch.replace(/\s+/g, ' ').trim();
+  const all = units(text);
+  if (!all.length || budget < 1) return null;
+  if (all.length === 1) return { text, lookups: [all[0]!.code], verify: false, cut: false, words: 1 };
+  // Cut where the pairs (or one-unit stretches) would pass the budget.
+  let u = all;
+  let words = 0;
+  for (let i = 1; i < all.length; i++) {
+    if (!BREAKS.has(all[i]!.code) && !BREAKS.has(all[i - 1]!.code)) words++;
+    if (words > budget) {
+      u = all.slice(0, i);
+      break;
+    }
+  }
+  const codes = u.map((x) => x.code);
+  const runs = stretches(codes);
+  const lookups = runs.map((run) => (run.length === 1 ? run[0]! : pairs(run).join(' ')));
+  // A term of breaks only (，。) is looked up by its first: every report holding it is a candidate.
+  if (!lookups.length) lookups.push(codes.find((c) => c !== SPACE)!);
+  const verify = codes.some((c) => BREAKS.has(c));
+  return { text: text.slice(0, u.at(-1)!.end), lookups: [...new Set(lookups)], verify, cut: u !== all, words: lookups.reduce((n, l) => n + l.split(' ').length, 0) };
+}
+
+/**
+ * Where a normalized text holds a term, by the rule above: [start, end) of each occurrence, found
+ * as the term's units in a row among the text's units (as the index finds them).
+ */
+export function findTerm(text: string, term: string): [number, number][] {
+  const want = units(term.replace(/\s+/g, ' ').trim()).map((x) => x.code);
+  if (!want.length) return [];
+  const have = units(text);
+  const out: [number, number][] = [];
+  for (let i = 0; i + want.length <= have.length; i++) {
+    let j = 0;
+    while (j < want.length && have[i + j]!.code === want[j]) j++;
+    if (j === want.length) {
+      out.push([have[i]!.start, have[i + j - 1]!.end]);
+      i += j - 1;
+    }
   }
   return out;
 }
 
 /**
- * The text Pagefind is given for a report: the token sequence (for phrases), then every distinct
- * Han character once (for one-character terms).
+ * A text's normalized reading (NFKC, lower case) with, for each of its UTF-16 units, the offsets
+ * of the character of the original it comes from, so that what is found in the reading can be
+ * marked in the original (℃ reads °c, ９ reads 9). Null when the reading character by character
+ * differs from the reading of the whole (a combining sequence): then offsets cannot be shared.
  */
-export function indexText(text: string): string {
-  const chars = new Set<string>();
-  for (const m of text.matchAll(PIECES)) if (m[1]) for (const c of m[1]) chars.add(c);
-  return `${sequenceTokens(text).join(' ')} ${[...chars].join(' ')}`;
-}
-
-/**
- * One term of a query: what the user typed (normalized) and the lookups it requires. A lookup is
- * an index word, or several separated by spaces, which Pagefind must find one after another.
- */
-export interface QueryTerm {
-  text: string;
-  tokens: string[];
-}
-
-/** Lookups a term needs: every one must be in a report for the term to match. */
-export function termTokens(term: string): string[] {
-  const tokens: string[] = [];
-  for (const m of term.matchAll(PIECES)) {
-    if (m[1]) {
-      const chars = [...m[1]];
-      if (chars.length === 1) tokens.push(chars[0]!);
-      else tokens.push(chars.slice(0, -1).map((c, i) => c + chars[i + 1]!).join(' '));
-    } else if (m[2]) {
-      tokens.push(wordToken(m[2]));
+export function readingOf(text: string): { reading: string; from: number[]; to: number[] } | null {
+  let reading = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let at = 0;
+  for (const c of text) {
+    const r = normalizeText(c);
+    reading += r;
+    for (let k = 0; k < r.length; k++) {
+      from.push(at);
+      to.push(at + c.length);
     }
+    at += c.length;
   }
-  return [...new Set(tokens)];
-}
-
-/** Upper bounds that keep a pasted page of text from turning into hundreds of lookups. */
-export const MAX_QUERY_CHARS = 200;
-export const MAX_QUERY_TOKENS = 24;
-
-/**
- * Parses a query (already converted to simplified): terms are separated by spaces, a quoted
- * stretch is one term, and every term must appear. Terms with nothing searchable (punctuation,
- * symbols) are dropped; duplicate terms are merged.
- */
-export function parseQuery(query: string): QueryTerm[] {
-  const q = normalizeText(query).slice(0, MAX_QUERY_CHARS);
-  const raw = [...q.matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? '').trim());
-  const terms: QueryTerm[] = [];
-  let budget = MAX_QUERY_TOKENS;
-  for (const text of raw) {
-    if (!text || terms.some((t) => t.text === text)) continue;
-    const tokens = termTokens(text).slice(0, budget);
-    if (!tokens.length) continue;
-    budget -= tokens.length;
-    terms.push({ text, tokens });
-    if (budget <= 0) break;
-  }
-  return terms;
+  return reading === normalizeText(text) ? { reading, from, to } : null;
 }

@@ -4,9 +4,9 @@
  * holding that year; the first part loaded is Pagefind's primary index), and answers
  * a parsed query (boolean-query.ts: terms, OR, -exclusions; or filters alone) as a set of
  * reports, with per-year and per-province counts. While parts are still to load, the newest part
- * is searched first and its hits handed over before the rest are loaded (`onFirst`). Each token
- * is looked up as an exact word (see src/search/tokens.ts); the reports that have all of a term's
- * tokens are the intersection.
+ * is searched first and its hits handed over before the rest are loaded (`onFirst`). Each term
+ * is one lookup, Pagefind's quoted phrase of the term's index words (see src/search/tokens.ts),
+ * whose reports are exactly those containing the term.
  */
 import type { Manifest } from '../../search/build-index.ts';
 import type { DisplayRecord, FilterKey } from '../../search/documents.ts';
@@ -52,6 +52,20 @@ interface Found {
 
 type PagefindModule = { createInstance(o: Record<string, unknown>): PagefindInstance };
 
+/** Candidate reports a query may check against their text (a few KB each, fetched by the page). */
+export const MAX_VERIFY = 200;
+
+/** A query whose terms with a break inside have more candidates than MAX_VERIFY. */
+export class TooManyToVerify extends Error {
+  readonly terms: string[];
+  readonly candidates: number;
+  constructor(terms: string[], candidates: number) {
+    super(`${candidates} candidate reports to check for ${terms.join(', ')}`);
+    this.terms = terms;
+    this.candidates = candidates;
+  }
+}
+
 export class Engine {
   private shards = new Map<string, Promise<Record<string, DisplayRecord>>>();
   private cache = new Map<string, Promise<Found>>();
@@ -62,6 +76,8 @@ export class Engine {
   private module: PagefindModule;
   private root: string;
   readonly manifest: Manifest;
+  /** Which of some reports hold a term, checked against their text (for terms with a break inside). */
+  verifier?: (ids: string[], term: string) => Promise<Set<string>>;
 
   private constructor(module: PagefindModule, root: string, manifest: Manifest) {
     this.module = module;
@@ -132,7 +148,7 @@ export class Engine {
   }
 
   /**
-   * Reports containing one token (exact word), with their scores and Pagefind's counts per filter
+   * Reports containing one lookup (a quoted phrase of index words), with their scores and Pagefind's counts per filter
    * value; `null`: every report the filters admit. `parts` (the first stage of a progressive
    * search) searches what is loaded so far and is not cached: it may be incomplete.
    */
@@ -149,9 +165,9 @@ export class Engine {
     return hit;
   }
 
-  /** Reports containing every term, each hit with its score (the sum over tokens), and the term's rarest token. */
+  /** Reports containing every term, each hit with its score (the sum over terms), and the rarest term's lookup. */
   private async all(terms: QueryTerm[], filters: Filters, parts?: Manifest['partitions']): Promise<{ hits: Map<string, Hit>; rarest: string; found: Found }> {
-    const tokens = [...new Set(terms.flatMap((t) => t.tokens))];
+    const tokens = [...new Set(terms.flatMap((t) => t.lookups))];
     const lookups = await Promise.all(tokens.map((t) => this.lookup(t, filters, parts)));
     const found = lookups.map((f) => f.ids);
     let r = 0;
@@ -168,40 +184,66 @@ export class Engine {
   /**
    * The reports a query of groups (all required; any alternative of a group will do) and
    * exclusions matches, or with no group every report the filters admit; with `parts`, only in
-   * the parts loaded so far. Also what the per-year and per-province counts can come from: the
-   * one lookup whose reports are exactly the hits (`exact`: its Pagefind counts are the hits'),
-   * or else the lookups whose reports include every hit (`cover`).
+   * the parts loaded so far. A term with a break inside (tokens.ts `verify`) gives candidates,
+   * and those among the hits are checked against their text. Also what the per-year and
+   * per-province counts can come from: the one lookup whose reports are exactly the hits
+   * (`exact`: its Pagefind counts are the hits'), or else the lookups whose reports include every
+   * hit (`cover`).
    */
   private async hitsOf(q: Pick<BooleanQuery, 'groups' | 'exclude'>, filters: Filters, parts?: Manifest['partitions']) {
-    let hits: Map<string, Hit>;
+    let hits = new Map<string, Hit>();
     let cover: (string | null)[] = [null];
     let exact: Found | undefined;
     if (q.groups.length === 0) {
       exact = await this.lookup(null, filters, parts);
       hits = new Map([...exact.ids].map(([id, score]) => [id, { id, score, year: '', province: '' }]));
     } else {
-      const groups = await Promise.all(
-        q.groups.map(async (alternatives) => {
+      const groups = await Promise.all(q.groups.map(async (alternatives) => ({ alternatives, found: await Promise.all(alternatives.map((t) => this.all([t], filters, parts))) })));
+      const combine = () => {
+        const unions = groups.map((g) => {
           const union = new Map<string, Hit>();
-          const found = await Promise.all(alternatives.map((t) => this.all([t], filters, parts)));
-          for (const f of found) for (const [id, h] of f.hits) if ((union.get(id)?.score ?? -1) < h.score) union.set(id, h);
-          return { union, rarest: found.map((f) => f.rarest), found: found.map((f) => f.found) };
-        }),
-      );
-      groups.sort((a, b) => a.union.size - b.union.size);
-      cover = groups[0]!.rarest;
-      hits = new Map();
-      for (const [id, h] of groups[0]!.union) {
-        if (groups.every((g) => g.union.has(id))) hits.set(id, { ...h, score: groups.reduce((s, g) => s + g.union.get(id)!.score, 0) });
+          for (const f of g.found) for (const [id, h] of f.hits) if ((union.get(id)?.score ?? -1) < h.score) union.set(id, h);
+          return { union, rarest: g.found.map((f) => f.rarest), found: g.found.map((f) => f.found) };
+        });
+        unions.sort((a, b) => a.union.size - b.union.size);
+        cover = unions[0]!.rarest;
+        hits = new Map();
+        for (const [id, h] of unions[0]!.union) {
+          if (unions.every((g) => g.union.has(id))) hits.set(id, { ...h, score: unions.reduce((s, g) => s + g.union.get(id)!.score, 0) });
+        }
+        const only = unions.length === 1 && unions[0]!.found.length === 1 ? unions[0]!.found[0]! : undefined;
+        exact = only && only.ids.size === hits.size ? only : undefined;
+      };
+      combine();
+      const checks = groups.flatMap((g) => g.alternatives.map((t, i) => ({ t, hits: g.found[i]!.hits }))).filter((c) => c.t.verify);
+      if (checks.length && hits.size) {
+        await this.check(checks, hits);
+        combine();
       }
-      const only = groups.length === 1 && groups[0]!.found.length === 1 ? groups[0]!.found[0]! : undefined;
-      if (only && only.ids.size === hits.size) exact = only;
     }
     if (q.exclude.length && hits.size) {
       exact = undefined;
-      for (const found of await Promise.all(q.exclude.map((t) => this.all([t], filters, parts)))) for (const id of found.hits.keys()) hits.delete(id);
+      const found = await Promise.all(q.exclude.map(async (t) => ({ t, hits: (await this.all([t], filters, parts)).hits })));
+      await this.check(found.filter((c) => c.t.verify), hits);
+      for (const f of found) for (const id of f.hits.keys()) hits.delete(id);
     }
     return { hits, cover, exact };
+  }
+
+  /**
+   * Checks each term's candidates that are among `within` against their text (the page's
+   * `verifier`), and leaves in `hits` only those holding the term. At most MAX_VERIFY reports in
+   * all: past that, a TooManyToVerify names the term rather than give a count that is not exact.
+   */
+  private async check(checks: { t: QueryTerm; hits: Map<string, Hit> }[], within: Map<string, Hit>): Promise<void> {
+    const todo = checks.map((c) => ({ ...c, ids: [...c.hits.keys()].filter((id) => within.has(id)) }));
+    const total = todo.reduce((n, c) => n + c.ids.length, 0);
+    if (total > MAX_VERIFY) throw new TooManyToVerify(todo.map((c) => c.t.text), total);
+    if (!this.verifier) throw new Error('a term with punctuation or a space inside needs a verifier');
+    for (const c of todo) {
+      const kept = await this.verifier(c.ids, c.t.text);
+      for (const id of [...c.hits.keys()]) if (!kept.has(id)) c.hits.delete(id);
+    }
   }
 
   /**
