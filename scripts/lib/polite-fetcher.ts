@@ -81,6 +81,8 @@ interface Robots {
   exchanges: Exchange[];
   /** Set when the rules could not be read: every address on the host is then refused. */
   failure?: string;
+  /** When the rules could not be read because the server could not be reached: why. */
+  unreachable?: { kind: FailureKind; message: string };
 }
 
 interface HostState {
@@ -177,7 +179,7 @@ export class PoliteFetcher {
       } catch (e) {
         return { allowed: () => false, exchanges: log, failure: `its robots.txt could not be read (${(e as Error).message})` };
       }
-      if (ex.error) return { allowed: () => false, exchanges: log, failure: `its robots.txt could not be read: ${ex.error.message}` };
+      if (ex.error) return { allowed: () => false, exchanges: log, failure: `its robots.txt could not be read: ${ex.error.message}`, unreachable: { kind: ex.error.kind, message: ex.error.message } };
       const r = ex.response!;
       const location = header(r.headers, 'location');
       if (REDIRECT.has(r.status) && location) {
@@ -221,6 +223,7 @@ export class PoliteFetcher {
         robotsSeen.add(url.origin);
         exchanges.push(...robots.exchanges);
       }
+      if (robots.unreachable) throw new FetchError(robots.unreachable.kind, robots.unreachable.message, exchanges);
       if (robots.failure) throw new FetchError('robots', `${url.host}: ${robots.failure}; the archive does not fetch a site whose rules it cannot read`, exchanges, undefined, 'try again later');
       if (!robots.allowed(url.href)) throw new FetchError('robots', `robots.txt of ${url.host} disallows ${url.pathname}`, exchanges);
 

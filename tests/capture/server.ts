@@ -12,6 +12,8 @@ export interface Route {
   body?: string | Uint8Array;
   /** Send the headers and the first bytes, then hang (a slow body). */
   hang?: boolean;
+  /** No Content-Length: the body is sent chunked. */
+  chunked?: boolean;
   /** Never answer at all (a host that times out). */
   silent?: boolean;
 }
@@ -54,7 +56,7 @@ export async function startServer(routes: Record<string, Handler> = {}): Promise
       return;
     }
     const body = typeof route.body === 'string' ? Buffer.from(route.body) : Buffer.from(route.body ?? '');
-    res.writeHead(route.status ?? 200, { 'content-length': String(body.length), ...route.headers });
+    res.writeHead(route.status ?? 200, { ...(route.chunked ? {} : { 'content-length': String(body.length) }), ...route.headers });
     if (route.hang) {
       open.add(res);
       res.write(body.subarray(0, 10));
