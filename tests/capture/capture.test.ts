@@ -185,3 +185,31 @@ describe('bad addresses: one line each, the others still capture', () => {
     }
   });
 });
+
+describe('a wrapper page around the report', () => {
+  it('fetches the attachment too, keeps both exchanges, and reads the report from the attachment', async () => {
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(64)]); // what matters here is that it is fetched
+    const w = await startServer({
+      '/art/2024/3/28/art_1.html': {
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: '<html><head><title>某某县2023年法治政府建设年度报告</title></head><body><div id="zoom"><p>附件：<a href="/att/P020240328.pdf">某某县2023年法治政府建设年度报告.pdf</a></p></div><p>发布时间：2024-03-28</p></body></html>',
+      },
+      '/att/P020240328.pdf': { headers: { 'content-type': 'application/pdf' }, body: pdf },
+    });
+    try {
+      const r = await cli('capture', [...FETCH_ARGS, '--dry-run', '--json', '--content', join(dir, 'wrap'), `${w.origin}/art/2024/3/28/art_1.html`]);
+      expect(w.hits.map((h) => h.path)).toEqual(['/robots.txt', '/art/2024/3/28/art_1.html', '/att/P020240328.pdf']);
+      if (r.status === 0) {
+        // With the PDF reader merged: the report comes from the attachment, and the page is evidence.
+        const [row] = JSON.parse(r.stdout) as { attachment: string; source: { url: string }; fetched: { url: string }[] }[];
+        expect(row!.attachment).toBe(`${w.origin}/att/P020240328.pdf`);
+        expect(row!.fetched.map((f) => new URL(f.url).pathname)).toEqual(['/robots.txt', '/art/2024/3/28/art_1.html', '/att/P020240328.pdf']);
+      } else {
+        // Without it (or for bytes no reader takes): one line naming the attachment.
+        expect(r.stderr).toMatch(/error: http:\/\/127\.0\.0\.1:\d+\/art\/2024\/3\/28\/art_1\.html: was fetched, but its attachment http:\/\/127\.0\.0\.1:\d+\/att\/P020240328\.pdf .*\. Fix: /);
+      }
+    } finally {
+      await w.close();
+    }
+  });
+});
