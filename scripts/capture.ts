@@ -6,19 +6,17 @@
  * `npm run import`. Run with --help.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkAddress, parseAddressList } from '../src/capture/address-list.ts';
 import { InputError } from '../src/import/decode.ts';
 import { gazetteer } from '../src/lib/gazetteer-data.ts';
-import { loadFetchPolicy, type FetchPolicy } from './lib/archive-config.ts';
+import { FETCH_HELP, FETCH_OPTIONS, fetchPolicyFrom, operatorOf } from './lib/fetch-options.ts';
 import { CaptureError, captureOne, type CaptureOutcome } from './lib/capture-one.ts';
 import { store } from './lib/content-store.ts';
 import { IMPORT_OPTIONS, OVERRIDES_HELP, overridesFrom, parseErrorLine } from './lib/import-options.ts';
 import { reviewRow } from './lib/import-write.ts';
 import { PoliteFetcher } from './lib/polite-fetcher.ts';
-
-const ROOT = join(import.meta.dirname, '..');
 
 const HELP = `Usage: npm run capture -- [options] <addresses…>
        npm run capture -- [options] --list FILE
@@ -42,16 +40,7 @@ Output:
   --archived DATE      the date archived (default: today)
   --content DIR        the content folder (default: content)
 
-Fetching (defaults from archive.config.json):
-  --config FILE        the configuration (default: archive.config.json)
-  --contact ADDRESS    the e-mail or URL put in the User-Agent, for site operators
-  --delay SECONDS      pause between two requests to the same host (default 2)
-  --connect-timeout S  seconds to wait for a connection (default 15)
-  --body-timeout S     seconds to wait for a whole response (default 60)
-  --max-mb N           largest response accepted, in MB (default 50)
-  --retries N          retries on timeouts, 429 and 5xx (default 3)
-  --backoff SECONDS    first retry's wait, doubled each time (default 5)
-  --max-redirects N    redirects followed (default 10)
+${FETCH_HELP}
 `;
 
 const USAGE = 'Usage: npm run capture -- [options] <addresses…> | --list FILE (--help for options)';
@@ -61,22 +50,9 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const FETCH_OPTIONS = {
-  list: { type: 'string' },
-  config: { type: 'string' },
-  contact: { type: 'string' },
-  delay: { type: 'string' },
-  'connect-timeout': { type: 'string' },
-  'body-timeout': { type: 'string' },
-  'max-mb': { type: 'string' },
-  retries: { type: 'string' },
-  backoff: { type: 'string' },
-  'max-redirects': { type: 'string' },
-} as const;
-
 let parsed: ReturnType<typeof parse>;
 function parse() {
-  return parseArgs({ allowPositionals: true, options: { ...IMPORT_OPTIONS, ...FETCH_OPTIONS } });
+  return parseArgs({ allowPositionals: true, options: { ...IMPORT_OPTIONS, ...FETCH_OPTIONS, list: { type: 'string' } } });
 }
 try {
   parsed = parse();
@@ -118,33 +94,7 @@ if (values.list !== undefined) {
 if (addresses.length === 0 && failed === 0) fail('no addresses (give them on the command line or with --list FILE)');
 if (values.url !== undefined && addresses.length > 1) fail('--url names the address of one report; give one address with it');
 
-let policy: FetchPolicy;
-try {
-  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  policy = loadFetchPolicy(resolve(values.config ?? join(ROOT, 'archive.config.json')), version, values.contact);
-} catch (e) {
-  if (e instanceof InputError) fail(`${e.message}. Fix: ${e.fix}`);
-  throw e;
-}
-const seconds = (name: keyof typeof FETCH_OPTIONS, integer = false): number | undefined => {
-  const v = values[name];
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!/^\d+(?:\.\d+)?$/.test(v) || (integer && !Number.isInteger(n))) fail(`--${name} takes a ${integer ? 'whole' : ''} number, not “${v}”`);
-  return n;
-};
-const set = <K extends keyof FetchPolicy>(k: K, v: FetchPolicy[K] | undefined) => {
-  if (v !== undefined) policy[k] = v;
-};
-const ms = (v: number | undefined) => (v === undefined ? undefined : v * 1000);
-set('delayMs', ms(seconds('delay')));
-set('connectTimeoutMs', ms(seconds('connect-timeout')));
-set('bodyTimeoutMs', ms(seconds('body-timeout')));
-set('backoffMs', ms(seconds('backoff')));
-const mb = seconds('max-mb');
-set('maxBytes', mb === undefined ? undefined : mb * 1024 * 1024);
-set('retries', seconds('retries', true));
-set('maxRedirects', seconds('max-redirects', true));
+const policy = fetchPolicyFrom(values, fail);
 
 const dryRun = values['dry-run'] ?? false;
 const s = store(resolve(values.content ?? 'content'));
@@ -158,7 +108,7 @@ const settings = {
   archived,
   dryRun,
   replace: values.replace ?? false,
-  operator: policy.userAgent.match(/\(\+([^;)]+)/)?.[1] ?? '',
+  operator: operatorOf(policy),
 };
 
 // Different hosts are fetched side by side (the fetcher keeps each host to one request at a

@@ -3,31 +3,15 @@
  * the same metadata as npm run import of the same files, WARC evidence that reads back with
  * warcio, nothing new on a second run, and bad addresses each named on one line.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { WARCParser } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkdownFile } from '../../src/lib/frontmatter.ts';
 import { ROOT, runCheck, snapshot, tempDir } from '../helpers.ts';
 import { expected, pageBytes } from './pages.ts';
 import { startServer, type Route, type TestServer } from './server.ts';
-
-const run = promisify(execFile);
-
-/** Runs a CLI without blocking this process's event loop (the test server lives in it). */
-export async function cli(script: 'capture' | 'import' | 'watch', args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [join(ROOT, `scripts/${script}.ts`), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    return { status: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { status: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-}
-
-export const FETCH_ARGS = ['--contact', 'test@example.org', '--delay', '0.02', '--backoff', '0.02', '--retries', '1', '--connect-timeout', '1', '--body-timeout', '2'];
+import { cli, FETCH_ARGS } from './cli.ts';
 
 // 20 real reports: 10 in UTF-8 with a charset header, 5 in GBK with one, 5 in GBK declared nowhere.
 const FILES = expected.filter((e) => e.is_report).slice(0, 20).map((e) => e.file);
