@@ -78,7 +78,7 @@ describe('capture --list over 20 locally served pages', () => {
   it('each report’s WARC record holds the exact bytes served, with its request and capture time', async () => {
     const content = join(dir, 'content');
     for (const f of readdirSync(join(content, 'reports'))) {
-      const { data } = parseMarkdownFile(readFileSync(join(content, 'reports', f), 'utf8')) as { data: { source: { url: string; raw: string; warc: { file: string; record: string; offset: number; date: string; target: string } } } };
+      const { data } = parseMarkdownFile(readFileSync(join(content, 'reports', f), 'utf8')) as unknown as { data: { source: { url: string; raw: string; warc: { file: string; record: string; offset: number; date: string; target: string } } } };
       const w = data.source.warc;
       const file = FILES.find((x) => urlOf(x) === data.source.url)!;
       const records = [];
@@ -109,7 +109,7 @@ describe('capture --list over 20 locally served pages', () => {
   it('check names a report whose WARC file is missing', () => {
     const content = join(dir, 'content');
     const f = readdirSync(join(content, 'reports'))[0]!;
-    const { data } = parseMarkdownFile(readFileSync(join(content, 'reports', f), 'utf8')) as { data: { source: { warc: { file: string } } } };
+    const { data } = parseMarkdownFile(readFileSync(join(content, 'reports', f), 'utf8')) as unknown as { data: { source: { warc: { file: string } } } };
     const copy = join(tempDir(), 'content');
     execCopy(content, copy);
     rmSync(join(copy, data.source.warc.file));

@@ -27,7 +27,7 @@ const ids = new Map<string, string>();
 function reportsByUrl(): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of readdirSync(join(content, 'reports'))) {
-    const { data } = parseMarkdownFile(readFileSync(join(content, 'reports', f), 'utf8')) as { data: { source: { url?: string } } };
+    const { data } = parseMarkdownFile(readFileSync(join(content, 'reports', f), 'utf8')) as unknown as { data: { source: { url?: string } } };
     if (data.source.url) out.set(data.source.url, f.slice(0, -3));
   }
   return out;
