@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hashHex } from '../src/import/report-id.ts';
 import { describeProblems, readReport, type Report } from '../src/lib/read-report.ts';
-import { classify, type Observation } from '../src/watch/classify.ts';
+import { classify, lacksReport, pageTitle, type Observation } from '../src/watch/classify.ts';
 import { ledgerLine, readLedger, type Check } from '../src/watch/ledger.ts';
 import { escalate } from '../src/watch/source-state.ts';
 import { FETCH_HELP, FETCH_OPTIONS, fetchPolicyFrom, operatorOf } from './lib/fetch-options.ts';
@@ -98,6 +98,20 @@ function append(c: Check): void {
   appendFileSync(ledgerPath, ledgerLine(c));
 }
 
+/** Each site's home page, fetched at most once a run and only to name a soft 404. */
+const homes = new Map<string, Promise<{ sha256: string; title: string } | undefined>>();
+function homePage(origin: string) {
+  let p = homes.get(origin);
+  if (!p) {
+    p = fetcher.get(`${origin}/`).then(
+      (f) => (f.response.status === 200 ? { sha256: hashHex(f.response.body), title: pageTitle(f.response.body) } : undefined),
+      () => undefined,
+    );
+    homes.set(origin, p);
+  }
+  return p;
+}
+
 async function check(report: Report): Promise<Check> {
   const url = report.data.source.url!;
   const earlier = history.get(report.id) ?? [];
@@ -116,6 +130,10 @@ async function check(report: Report): Promise<Check> {
     if (!(e instanceof FetchError)) throw e;
     exchanges = e.exchanges;
     observation = { kind: 'error', message: e.message, ...(e.kind === 'robots' ? { robots: true } : {}) };
+  }
+  if (observation.kind === 'response' && lacksReport(observation, { url, sha256: report.data.source.sha256, body: report.body })) {
+    const home = await homePage(new URL(observation.url).origin);
+    if (home) observation.home = home;
   }
   const checked = new Date(clock.now()).toISOString();
   const verdict = classify(observation, { url, sha256: report.data.source.sha256, body: report.body }, previous);

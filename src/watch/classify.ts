@@ -9,7 +9,16 @@ import type { Check, SourceStateName } from './ledger.ts';
 
 export type Observation =
   | { kind: 'error'; message: string; /** robots.txt forbids the check: no verdict on the page. */ robots?: boolean }
-  | { kind: 'response'; status: number; /** The address the answer finally came from. */ url: string; body: Uint8Array; sha256: string };
+  | {
+      kind: 'response';
+      status: number;
+      /** The address the answer finally came from. */
+      url: string;
+      body: Uint8Array;
+      sha256: string;
+      /** The site's home page, fetched when the page no longer holds the report, to tell a home page from other pages. */
+      home?: { sha256: string; title: string };
+    };
 
 export interface ArchivedSource {
   url: string;
@@ -47,6 +56,11 @@ function isHomePage(from: URL, to: URL): boolean {
   return home(to) && !home(from);
 }
 
+/** The <title> of a page, for comparing it with the site's home page. */
+export function pageTitle(bytes: Uint8Array): string {
+  return pageText(bytes)?.title ?? '';
+}
+
 function pageText(bytes: Uint8Array): { text: string; title: string } | undefined {
   try {
     const html = decodeBytes(bytes).text;
@@ -55,6 +69,13 @@ function pageText(bytes: Uint8Array): { text: string; title: string } | undefine
   } catch {
     return undefined; // a PDF or Word file: compared by bytes only
   }
+}
+
+/** True when a 200 answer no longer holds the report: the one case where the site's home page is worth fetching to name it. */
+export function lacksReport(o: Observation, source: ArchivedSource): boolean {
+  if (o.kind !== 'response' || o.status !== 200 || o.sha256 === source.sha256) return false;
+  const page = pageText(o.body);
+  return page !== undefined && reportTextShare(source.body, page.text) < 0.5;
 }
 
 export function classify(o: Observation, source: ArchivedSource, previous?: Pick<Check, 'state' | 'location'>): Verdict {
@@ -79,6 +100,7 @@ export function classify(o: Observation, source: ArchivedSource, previous?: Pick
     return movedTo ? { state: 'moved', reason: 'redirected; the report’s text is there', location: movedTo } : { state: 'changed', reason: `different bytes; ${Math.round(share * 100)}% of the report’s text samples found` };
   }
   if (han(text).length < 300 && ERROR_PAGE.test(`${title} ${text}`)) return { state: 'gone', reason: 'soft 404: an error page', ...where };
+  if (o.home && (o.home.sha256 === o.sha256 || (title.trim() !== '' && title.trim() === o.home.title.trim()))) return { state: 'gone', reason: 'soft 404: the site’s home page', ...where };
   if (isHomePage(new URL(source.url), new URL(o.url))) return { state: 'gone', reason: 'soft 404: the site’s home page', ...where };
   return { state: 'gone', reason: 'soft 404: the page no longer holds the report’s text', ...where };
 }

@@ -159,6 +159,20 @@ describe('limits', () => {
   });
 });
 
+describe('transport failures', () => {
+  it('a TLS handshake that fails is named as a TLS error, and not retried', async () => {
+    srv = await startServer({ '/p': { headers: html, body: PAGE } });
+    const e = await failure(new PoliteFetcher(testPolicy()).get(`https://${srv.host}/p`));
+    expect(e.kind).toBe('tls');
+    expect(e.message).toMatch(/^the secure connection failed/);
+    expect(e.exchanges).toHaveLength(1);
+  });
+  it('a refused connection is named as such', async () => {
+    const e = await failure(new PoliteFetcher(testPolicy()).get('http://127.0.0.1:1/p'));
+    expect([e.kind, e.message]).toEqual(['refused', 'the server refused the connection (ECONNREFUSED)']);
+  });
+});
+
 describe('politeness', () => {
   it('requests to one host never overlap and are at least the delay apart, by the server’s clock', async () => {
     const paths = ['/1', '/2', '/3', '/4', '/5', '/6'];

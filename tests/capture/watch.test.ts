@@ -36,7 +36,7 @@ const ledger = () => readLedger(readFileSync(join(content, 'watch/checks.jsonl')
 const archived = () => ({ ...snapshot(join(content, 'reports')), ...snapshot(join(content, 'raw')) });
 
 beforeAll(async () => {
-  a = await startServer(Object.fromEntries(Object.entries(CASES).map(([k, f]) => [`/art/${k}.html`, { headers: html, body: pageBytes(f, 'utf-8', true) }])));
+  a = await startServer({ '/': { headers: html, body: HOME }, ...Object.fromEntries(Object.entries(CASES).map(([k, f]) => [`/art/${k}.html`, { headers: html, body: pageBytes(f, 'utf-8', true) }])) });
   b = await startServer({ '/art/far.html': { headers: html, body: pageBytes('007.txt', 'utf-8', true) } });
   content = join(tempDir('watch-'), 'content');
   const r = await cli('capture', [...ARGS, '--content', content, ...Object.keys(CASES).map((k) => `${a.origin}/art/${k}.html`), `${b.origin}/art/far.html`]);
@@ -87,7 +87,7 @@ describe('npm run watch', () => {
     expect(state('redirect').location).toBe(`${a.origin}/2026/art/redirect.html`);
     expect(state('notFound').reason).toBe('404');
     expect(state('removed').reason).toBe('410');
-    expect(state('soft').reason).toMatch(/^soft 404/);
+    expect(state('soft').reason).toBe('soft 404: the site’s home page');
     expect([state('notFound').lastSeen?.slice(0, 10), state('notFound').goneSince?.slice(0, 10)]).toEqual([at(0).slice(0, 10), at(1).slice(0, 10)]);
     const second = ledger().checks.slice(7);
     expect(second).toHaveLength(7);
