@@ -5,6 +5,7 @@ import { gazetteer } from '../src/lib/gazetteer-data.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
 import { hashHex } from '../src/import/report-id.ts';
 import { STAGING } from './lib/write-atomic.ts';
+import { readLedger } from '../src/watch/ledger.ts';
 
 const root = resolve(process.argv[2] ?? 'content');
 const reportsDir = join(root, 'reports');
@@ -25,6 +26,14 @@ const stray = [
 ];
 const raw = list(rawDir).filter((f) => !f.endsWith('.tmp') && statSync(join(rawDir, f)).isFile());
 const problems = validateContent(files, rawSha, gazetteer(), { raw, stray });
+// The watch ledger, through its one reader: every line a valid check, every WARC it names present.
+const ledgerPath = join(root, 'watch/checks.jsonl');
+if (existsSync(ledgerPath)) {
+  const ledger = readLedger(readFileSync(ledgerPath, 'utf8'));
+  for (const p of ledger.problems) problems.push(`${show(ledgerPath)}:${p.line}: ${p.message}`);
+  for (const c of ledger.checks) if (c.warc && rawSha(c.warc) === undefined) problems.push(`${show(ledgerPath)}: the check of ${c.report} at ${c.checked} names ${c.warc}, which is missing`);
+  if (ledger.torn) console.error(`warning: ${show(ledgerPath)}:${ledger.torn}: an incomplete last line (a watch killed while writing); the next npm run watch removes it`);
+}
 for (const p of problems) console.error(`error: ${p}`);
 console.log(`checked ${files.length} reports: ${problems.length ? `${problems.length} problems` : 'all valid'}`);
 process.exit(problems.length ? 1 : 0);

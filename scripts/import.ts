@@ -4,17 +4,15 @@
  * Imports raw report pages (.html/.htm) or text (.txt) into content/: one Markdown file per report
  * under content/reports/, the original kept byte for byte under content/raw/. Run with --help.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gazetteer } from '../src/lib/gazetteer-data.ts';
-import { toMarkdownFile } from '../src/lib/frontmatter.ts';
-import { InputError, type Encoding } from '../src/import/decode.ts';
-import { importSource, type ImportedReport, type Overrides } from '../src/import/import-source.ts';
-import { existingReport, mediaTypeOf, rawNameFor, rawReferenced, store } from './lib/content-store.ts';
-import { tidyStaging, writeFileAtomic } from './lib/write-atomic.ts';
-import { describeProblems, readReport } from '../src/lib/read-report.ts';
-import { isCalendarDate } from '../src/lib/report-schema.ts';
+import { InputError } from '../src/import/decode.ts';
+import { importAny } from '../src/import/import-any.ts';
+import { mediaTypeOf, rawNameFor, store } from './lib/content-store.ts';
+import { commitImport, planImport, reviewRow, type PlannedReport } from './lib/import-write.ts';
+import { IMPORT_OPTIONS, OVERRIDES_HELP, overridesFrom, parseErrorLine } from './lib/import-options.ts';
 
 const HELP = `Usage: npm run import -- [options] <files…>
 
@@ -24,20 +22,7 @@ Review:
   --dry-run            write nothing
   --json               print a JSON array, one object per report found
 
-Overrides (when extraction is wrong or fails):
-  --region CODE        GB/T 2260 code of the issuer's region (see src/data/gazetteer.json),
-                       or a township's nine-digit code (src/data/gazetteer-townships.json)
-  --year YYYY          the year the report covers
-  --publisher NAME     the issuing body (洞头区司法局)
-  --issuer TYPE        government | department | other
-  --kind KIND          report | article
-  --title TEXT         the report's title
-  --author NAME        the author of a signed article
-  --url URL            the original page's address
-  --published DATE     publication date, YYYY-MM-DD
-  --encoding ENC       utf-8 | gb18030 | big5 (skip detection)
-  --part N             of a compilation, import only article N
-  --no-split           import a compilation as one report
+${OVERRIDES_HELP}
 
 Output:
   --replace            overwrite a report of the same id from a different source
@@ -54,37 +39,12 @@ function fail(message: string): never {
 
 let parsed: ReturnType<typeof parse>;
 function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      'dry-run': { type: 'boolean' },
-      json: { type: 'boolean' },
-      region: { type: 'string' },
-      year: { type: 'string' },
-      publisher: { type: 'string' },
-      issuer: { type: 'string' },
-      kind: { type: 'string' },
-      title: { type: 'string' },
-      author: { type: 'string' },
-      url: { type: 'string' },
-      published: { type: 'string' },
-      encoding: { type: 'string' },
-      part: { type: 'string' },
-      'no-split': { type: 'boolean' },
-      replace: { type: 'boolean' },
-      archived: { type: 'string' },
-      content: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  return parseArgs({ allowPositionals: true, options: IMPORT_OPTIONS });
 }
 try {
   parsed = parse();
 } catch (e) {
-  // node:util's own message, without its stack: a value that starts with - needs --opt=value,
-  // a file whose name starts with - needs ./ in front of it.
-  const msg = (e as Error).message.replace(/\s+/g, ' ').trim();
-  fail(`${msg}. A value that starts with "-" is written --title=---; a file named -x.txt is written ./-x.txt`);
+  fail(parseErrorLine(e));
 }
 const { values, positionals } = parsed;
 
@@ -94,36 +54,7 @@ if (values.help) {
 }
 if (positionals.length === 0) fail('no input files');
 
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) fail(`--${name} must be one of ${allowed.join(', ')}`);
-  return value as T;
-}
-if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail('--year takes a four-digit year');
-if (values.part !== undefined && !/^\d+$/.test(values.part)) fail('--part takes an article number');
-if (values.region !== undefined && !/^(?:\d{6}|\d{9})$/.test(values.region)) fail('--region takes a six-digit GB/T 2260 code, or a nine-digit township code');
-for (const [name, d] of [['published', values.published], ['archived', values.archived]] as const) {
-  if (d !== undefined && !isCalendarDate(d)) fail(`--${name} takes a real date written YYYY-MM-DD, not “${d}”`);
-}
-if (values.url !== undefined && !/^https?:\/\/[^\s/]+/i.test(values.url)) fail('--url takes an http(s) address');
-
-const overrides: Overrides = {
-  ...(values.region ? { region: values.region } : {}),
-  ...(values.year ? { year: Number(values.year) } : {}),
-  ...(values.publisher ? { publisher: values.publisher } : {}),
-  ...(values.title ? { title: values.title } : {}),
-  ...(values.author ? { author: values.author } : {}),
-  ...(values.url ? { url: values.url } : {}),
-  ...(values.published ? { published: values.published } : {}),
-  ...(values.part ? { part: Number(values.part) } : {}),
-  ...(values['no-split'] ? { noSplit: true } : {}),
-};
-const issuer = oneOf('issuer', values.issuer, ['government', 'department', 'other'] as const);
-const kind = oneOf('kind', values.kind, ['report', 'article'] as const);
-const encoding = oneOf<Encoding>('encoding', values.encoding, ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be']);
-if (issuer) overrides.issuer = issuer;
-if (kind) overrides.kind = kind;
-if (encoding) overrides.encoding = encoding;
+const overrides = overridesFrom(values, fail);
 
 const dryRun = values['dry-run'] ?? false;
 const contentDir = resolve(values.content ?? 'content');
@@ -131,13 +62,7 @@ const s = store(contentDir);
 const archived = values.archived ?? new Date().toISOString().slice(0, 10);
 const gaz = gazetteer();
 
-interface Row {
-  file: string;
-  report: ImportedReport;
-  status: 'new' | 'unchanged' | 'replaced';
-  /** The raw original of the report this one replaces, when it is another file. */
-  oldRaw?: string;
-}
+type Row = PlannedReport;
 
 /** Biggest input read: a report page is a few hundred kB; anything larger is not one. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -174,55 +99,14 @@ for (const file of positionals) {
   try {
     const bytes = readInput(file);
     const rawName = rawNameFor(s, file, bytes);
-    const result = importSource(bytes, gaz, { fileName: file, rawPath: `raw/${rawName}`, archived, overrides });
+    const result = await importAny(bytes, gaz, { fileName: file, rawPath: `raw/${rawName}`, archived, overrides });
     for (const r of result.reports) {
       r.data.source.originalName = basename(file).normalize('NFC');
       r.data.source.mediaType = mediaTypeOf(file, bytes);
     }
-
-    // Decide every report's fate before writing anything, so a refused report leaves no trace.
-    const planned: Row[] = result.reports.map((report) => {
-      const existing = existingReport(s, report.id);
-      if (!existing) return { file, report, status: 'new' };
-      const same = existing.sha256 === report.data.source.sha256 && existing.part === report.data.source.part?.index;
-      if (same && !values.replace) return { file, report, status: 'unchanged' };
-      if (!same && !values.replace) {
-        throw new InputError(
-          `report ${report.id} already exists in ${relative(process.cwd(), join(s.reports, `${report.id}.md`))} from a different source`,
-          'pass --replace to overwrite it, or --publisher/--year if this is a different report',
-        );
-      }
-      return { file, report, status: 'replaced', ...(existing.raw && existing.raw !== report.data.source.raw ? { oldRaw: existing.raw } : {}) };
-    });
-
-    // What is written must read back as written: the same reader as check and the build.
-    const texts = new Map<string, string>();
-    for (const p of planned) {
-      const text = toMarkdownFile(p.report.data, p.report.body);
-      const read = readReport(text, p.report.id);
-      if (!read.ok) {
-        throw new InputError(
-          `the report it makes would not pass npm run check: ${describeProblems(p.report.id, read.problems).join('; ')}`,
-          'pass --title, --publisher or --published to give the field a valid value',
-        );
-      }
-      texts.set(p.report.id, text);
-    }
-
-    if (!dryRun && planned.some((p) => p.status !== 'unchanged')) {
-      // The raw original first, then the reports: an import killed in between leaves a raw file
-      // no report refers to, which check reports and importing the same file again completes.
-      writeFileAtomic(join(s.raw, rawName), bytes, s.root);
-      for (const p of planned) {
-        if (p.status === 'unchanged') continue;
-        writeFileAtomic(join(s.reports, `${p.report.id}.md`), texts.get(p.report.id)!, s.root);
-      }
-      // --replace: the replaced report's original goes too, unless another report still refers to it.
-      for (const p of planned) {
-        if (p.oldRaw && !rawReferenced(s, p.oldRaw)) unlinkSync(join(s.root, p.oldRaw));
-      }
-      tidyStaging(s.root);
-    }
+    const plan = planImport(s, file, result.reports, values.replace ?? false);
+    if (!dryRun) commitImport(s, plan, { name: rawName, bytes });
+    const planned = plan.reports;
     rows.push(...planned);
     for (const p of planned) for (const w of p.report.warnings) console.error(`warning: ${file}: ${p.report.id}: ${w}`);
   } catch (e) {
@@ -232,32 +116,7 @@ for (const file of positionals) {
   }
 }
 
-if (values.json) {
-  const out = rows.map(({ file, report, status }) => {
-    const d = report.data;
-    return {
-      id: report.id,
-      file,
-      status,
-      title: d.title,
-      titleSupplied: d.titleSupplied,
-      kind: d.kind,
-      region: { code: d.region, name: gaz.get(d.region)?.name, ...gaz.levelNames(d.region) },
-      level: d.level,
-      issuer: d.issuer,
-      publisher: d.publisher,
-      author: d.author ?? null,
-      year: d.year,
-      published: d.published ?? null,
-      script: d.script,
-      source: { sha256: d.source.sha256, url: d.source.url ?? null, raw: d.source.raw, encoding: d.source.encoding, part: d.source.part ?? null },
-      chars: [...report.body.replace(/\s/g, '')].length,
-      evidence: report.evidence,
-      warnings: report.warnings,
-    };
-  });
-  console.log(JSON.stringify(out, null, 2));
-}
+if (values.json) console.log(JSON.stringify(rows.map((r) => reviewRow(r, gaz)), null, 2));
 
 const count = (st: Row['status']) => rows.filter((r) => r.status === st).length;
 const verb = dryRun ? 'would import' : 'imported';

@@ -49,6 +49,8 @@ export interface ImportOptions {
   /** Date archived, YYYY-MM-DD. */
   archived: string;
   overrides?: Overrides;
+  /** The page that linked to this document (a wrapper page around an attachment): its metadata, as evidence. */
+  context?: { title?: string; published?: string; page?: Record<string, string>; url?: string };
 }
 
 export interface ImportedReport {

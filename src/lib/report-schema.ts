@@ -33,6 +33,9 @@ const httpUrl = z.url().refine((u) => /^https?:\/\/[^\s/]+/i.test(u), 'an http:/
  */
 const rawPath = z.string().regex(/^raw\/(?![.])[\w.\-]{1,200}$/, 'a file name under raw/ (letters, digits, _ . -), not starting with a dot');
 
+/** A WARC file under warc/<capture date>/, relative to `content/`; published as a download, never run. */
+export const WARC_PATH = /^warc\/\d{4}-\d{2}-\d{2}\/(?![.])[\w.\-]{1,200}\.warc\.gz$/;
+
 export const LEVELS = ['central', 'province', 'prefecture', 'county', 'township'] as const;
 export const ISSUERS = ['government', 'department', 'other'] as const;
 export const KINDS = ['report', 'article'] as const;
@@ -92,6 +95,24 @@ export const reportSchema = z.strictObject({
       .optional(),
     /** The compilation's own title, for a part. */
     compilation: text(300).optional(),
+    /**
+     * Where the HTTP response that delivered the original is kept, for a report captured from its
+     * address (`npm run capture`). The record's payload is the raw original, byte for byte.
+     */
+    warc: z
+      .strictObject({
+        /** The WARC file, relative to `content/` (warc/2026-12-05/www.example.gov.cn-20261205T071848123Z.warc.gz). */
+        file: z.string().regex(WARC_PATH, 'a file warc/YYYY-MM-DD/<name>.warc.gz'),
+        /** The response record's WARC-Record-ID (<urn:uuid:…>). */
+        record: z.string().regex(/^<urn:uuid:[0-9a-f-]{36}>$/, 'a WARC-Record-ID written <urn:uuid:…>'),
+        /** Byte offset of that record's gzip member in the file, so a reader can seek straight to it. */
+        offset: z.number().int().min(0),
+        /** The record's WARC-Date: when the server was asked, to the millisecond (UTC). */
+        date: z.iso.datetime(),
+        /** The address the record holds (after redirects: it may differ from `url`). */
+        target: httpUrl,
+      })
+      .optional(),
   }),
   /** Metadata captured from the page around the text (索引号, 发布机构, 信息来源 …), by the page's own labels. */
   page: z.record(text(40), z.string().max(500).refine((v) => !CONTROL.test(v), 'contains a control character')).default({}),

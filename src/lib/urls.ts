@@ -9,6 +9,8 @@ export const yearHref = (year: number) => href(`years/${year}/`);
 export const levelHref = (slug: string) => href(`levels/${slug}/`);
 /** The published copy of a raw original (raw/page.html → /raw/page.html.txt: text, never a page). */
 export const rawHref = (raw: string) => href(`raw/${rawPublishedName(raw)}`);
+/** A WARC file of the evidence (warc/<date>/<name>.warc.gz), published as is for download. */
+export const warcHref = (file: string) => href(file);
 export const markdownHref = (id: string) => href(`reports/${id}.md`);
 export const cslHref = (id: string) => href(`reports/${id}.csl.json`);
 /** The Atom feed of a province's or prefecture's new reports (every report at or below it). */

@@ -18,7 +18,7 @@ export interface ContentFile {
 }
 
 export interface RawLookup {
-  /** sha256 of content/<raw>, or undefined when the file is missing or not a regular file. */
+  /** sha256 of content/<path> (a raw original or a WARC file), or undefined when it is missing or not a regular file. */
   (raw: string): string | undefined;
 }
 
@@ -53,6 +53,8 @@ export function validateContent(files: ContentFile[], rawSha: RawLookup, gaz: Ga
     const sha = rawSha(data.source.raw);
     if (sha === undefined) say(`source.raw: the raw original content/${data.source.raw} is missing (or not a file)`);
     else if (sha !== data.source.sha256) say(`source.sha256: the raw original content/${data.source.raw} has sha256 ${sha}, not ${data.source.sha256}`);
+    const warc = data.source.warc;
+    if (warc && rawSha(warc.file) === undefined) say(`source.warc.file: the WARC file content/${warc.file} is missing (or not a file)`);
     valid.push({ file, data });
   }
   const byIssuerYear = new Map<string, { file: ContentFile; data: ReportData }[]>();

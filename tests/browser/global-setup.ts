@@ -50,6 +50,8 @@ function hostileContent(): void {
   run('scripts/import.ts', ['--content', c, '--archived', '2026-12-04', join(fixtures, 'hostile-page.html')]);
   // Its title and publisher are YAML look-alikes (1_000 is a number and yes a boolean to YAML 1.1): they must stay text.
   run('scripts/import.ts', ['--content', c, '--archived', '2026-12-04', '--year', '2022', '--publisher=yes', '--title=1_000', '--issuer', 'department', join(fixtures, 'hostile-image.svg')]);
+  // A captured report with its WARC evidence, whose source the watch found gone (tests/fixtures/watch-make.ts made it).
+  cpSync(join(ROOT, 'tests/fixtures/watch'), c, { recursive: true });
   run('scripts/check.ts', [c]);
 }
 

@@ -1,0 +1,180 @@
+/**
+ * npm run watch -- [options]
+ *
+ * Re-checks the source address of every archived report with a conditional GET through the same
+ * polite fetcher as capture, classifies each answer (live, changed, moved, gone, unreachable),
+ * keeps the exchanges of every check that found a change as WARC evidence, and appends one line
+ * per check to content/watch/checks.jsonl. Report files are only read, never written.
+ */
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { hashHex } from '../src/import/report-id.ts';
+import { describeProblems, readReport, type Report } from '../src/lib/read-report.ts';
+import { classify, lacksReport, pageTitle, type Observation } from '../src/watch/classify.ts';
+import { ledgerLine, readLedger, type Check } from '../src/watch/ledger.ts';
+import { escalate } from '../src/watch/source-state.ts';
+import { FETCH_HELP, FETCH_OPTIONS, fetchPolicyFrom, operatorOf } from './lib/fetch-options.ts';
+import { header } from './lib/http-exchange.ts';
+import { writeTogether } from './lib/import-write.ts';
+import { FetchError, PoliteFetcher, type Clock } from './lib/polite-fetcher.ts';
+import { buildWarc, warcPathFor } from './lib/warc-file.ts';
+
+const HELP = `Usage: npm run watch -- [options]
+
+Checks the source address (source.url) of every report in content/reports and appends one line
+per check to content/watch/checks.jsonl. Reports without an address are skipped and counted.
+
+Options:
+  --content DIR        the content folder (default: content)
+  --report ID          check only this report (repeatable)
+  --now DATETIME       the time to record checks at (ISO 8601; for tests and replays; default: now)
+${FETCH_HELP}
+`;
+const USAGE = 'Usage: npm run watch -- [options] (--help for options)';
+function fail(message: string): never {
+  console.error(`error: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let parsed: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({ options: { ...FETCH_OPTIONS, content: { type: 'string' }, report: { type: 'string', multiple: true }, now: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+}
+try {
+  parsed = parse();
+} catch (e) {
+  fail((e as Error).message.replace(/\s+/g, ' ').trim());
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const offset = values.now === undefined ? 0 : Date.parse(values.now) - Date.now();
+if (Number.isNaN(offset)) fail(`--now takes an ISO 8601 time (2026-12-12T08:00:00Z), not “${values.now}”`);
+const policy = fetchPolicyFrom(values, fail);
+const root = resolve(values.content ?? 'content');
+const ledgerPath = join(root, 'watch/checks.jsonl');
+
+// The clock checks are recorded by; pauses between requests are real time either way.
+const clock: Clock = { now: () => Date.now() + offset, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+const fetcher = new PoliteFetcher(policy, { now: () => Date.now(), sleep: clock.sleep });
+
+// The ledger so far. A line cut short by a killed watch is removed before anything is appended.
+const ledgerText = existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : '';
+const ledger = readLedger(ledgerText);
+if (ledger.problems.length) {
+  for (const p of ledger.problems) console.error(`error: ${ledgerPath}:${p.line}: ${p.message}. Fix: correct or remove the line (git log -p shows what it was).`);
+  process.exit(1);
+}
+if (ledger.torn) {
+  truncateSync(ledgerPath, Buffer.byteLength(ledgerText.slice(0, ledgerText.lastIndexOf('\n') + 1)));
+  console.error(`warning: ${ledgerPath}:${ledger.torn}: an incomplete last line (a watch killed while writing) was removed`);
+}
+const history = new Map<string, Check[]>();
+for (const c of ledger.checks) history.set(c.report, [...(history.get(c.report) ?? []), c]);
+
+const reportsDir = join(root, 'reports');
+const reports: Report[] = [];
+let skipped = 0;
+let invalid = 0;
+for (const f of existsSync(reportsDir) ? readdirSync(reportsDir).filter((f) => f.endsWith('.md')).sort() : []) {
+  const id = f.slice(0, -3);
+  if (values.report && !values.report.includes(id)) continue;
+  const read = readReport(readFileSync(join(reportsDir, f), 'utf8'), id);
+  if (!read.ok) {
+    for (const line of describeProblems(join(reportsDir, f), read.problems)) console.error(`error: ${line}`);
+    invalid++;
+    continue;
+  }
+  if (!read.report.data.source.url) skipped++;
+  else reports.push(read.report);
+}
+
+function append(c: Check): void {
+  mkdirSync(dirname(ledgerPath), { recursive: true });
+  // One write per line: a kill leaves at most one incomplete last line, which the reader sets aside.
+  appendFileSync(ledgerPath, ledgerLine(c));
+}
+
+/** Each site's home page, fetched at most once a run and only to name a soft 404. */
+const homes = new Map<string, Promise<{ sha256: string; title: string } | undefined>>();
+function homePage(origin: string) {
+  let p = homes.get(origin);
+  if (!p) {
+    p = fetcher.get(`${origin}/`).then(
+      (f) => (f.response.status === 200 ? { sha256: hashHex(f.response.body), title: pageTitle(f.response.body) } : undefined),
+      () => undefined,
+    );
+    homes.set(origin, p);
+  }
+  return p;
+}
+
+async function check(report: Report): Promise<Check> {
+  const url = report.data.source.url!;
+  const earlier = history.get(report.id) ?? [];
+  const previous = earlier.at(-1);
+  let observation: Observation;
+  let exchanges: FetchError['exchanges'] = [];
+  let validators: { etag?: string; lastModified?: string } = {};
+  try {
+    const f = await fetcher.get(url, { ...(previous?.etag ? { etag: previous.etag } : {}), ...(previous?.lastModified ? { lastModified: previous.lastModified } : {}) });
+    exchanges = f.exchanges;
+    const etag = header(f.response.headers, 'etag');
+    const lastModified = header(f.response.headers, 'last-modified');
+    validators = f.response.status === 304 ? { ...(previous?.etag ? { etag: previous.etag } : {}), ...(previous?.lastModified ? { lastModified: previous.lastModified } : {}) } : { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+    observation = { kind: 'response', status: f.response.status, url: f.url, body: f.response.body, sha256: hashHex(f.response.body) };
+  } catch (e) {
+    if (!(e instanceof FetchError)) throw e;
+    exchanges = e.exchanges;
+    observation = { kind: 'error', message: e.message, ...(e.kind === 'robots' ? { robots: true } : {}) };
+  }
+  if (observation.kind === 'response' && lacksReport(observation, { url, sha256: report.data.source.sha256, body: report.body })) {
+    const home = await homePage(new URL(observation.url).origin);
+    if (home) observation.home = home;
+  }
+  const checked = new Date(clock.now()).toISOString();
+  const verdict = classify(observation, { url, sha256: report.data.source.sha256, body: report.body }, previous);
+  const { state, reason } = escalate({ ...verdict, checked }, earlier);
+  const c: Check = {
+    checked,
+    report: report.id,
+    url,
+    state,
+    reason,
+    ...(observation.kind === 'response' ? { status: observation.status } : {}),
+    ...(verdict.location ? { location: verdict.location } : {}),
+    ...(observation.kind === 'response' && observation.status !== 304 ? { sha256: observation.sha256 } : {}),
+    ...validators,
+  };
+  // A change is kept as evidence: what the server answered when the page changed, moved or went.
+  const answered = exchanges.some((x) => x.response && !x.url.endsWith('/robots.txt'));
+  if ((state === 'changed' || state === 'moved' || state === 'gone') && answered && observation.kind === 'response' && observation.status !== 304) {
+    const first = exchanges.find((x) => !x.url.endsWith('/robots.txt')) ?? exchanges[0]!;
+    let path = warcPathFor(new URL(url).host, first.date);
+    for (let i = 2; existsSync(join(root, path)); i++) path = path.replace(/(?:-\d+)?\.warc\.gz$/, `-${i}.warc.gz`);
+    const warc = await buildWarc(path, exchanges, policy.userAgent, operatorOf(policy));
+    writeTogether(root, [{ path: warc.path, data: warc.bytes }]);
+    c.warc = warc.path;
+  }
+  return c;
+}
+
+const counts: Record<string, number> = { live: 0, changed: 0, moved: 0, gone: 0, unreachable: 0 };
+let next = 0;
+async function worker() {
+  while (next < reports.length) {
+    const report = reports[next++]!;
+    const c = await check(report);
+    append(c);
+    counts[c.state]!++;
+    if (c.state !== 'live') console.error(`${c.state}: ${report.id}: ${c.url}: ${c.reason}${c.location ? ` → ${c.location}` : ''}`);
+  }
+}
+await Promise.all(Array.from({ length: Math.min(4, reports.length) }, worker));
+console.error(
+  `checked ${reports.length} sources: ${counts.live} live, ${counts.changed} changed, ${counts.moved} moved, ${counts.gone} gone, ${counts.unreachable} unreachable; ${skipped} reports without a source address skipped${invalid ? `; ${invalid} reports invalid (npm run check)` : ''}`,
+);
+process.exitCode = invalid ? 1 : 0;
