@@ -1,7 +1,7 @@
 /**
  * npm run import -- [options] <files…>
  *
- * Imports raw report pages (.html/.htm) or text (.txt) into content/: one Markdown file per report
+ * Imports raw report pages (.html/.htm), text (.txt), PDF (.pdf) and Word (.docx, .doc) files into content/: one Markdown file per report
  * under content/reports/, the original kept byte for byte under content/raw/. Run with --help.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { gazetteer } from '../src/lib/gazetteer-data.ts';
 import { toMarkdownFile } from '../src/lib/frontmatter.ts';
 import { InputError, type Encoding } from '../src/import/decode.ts';
-import { importSource, type ImportedReport, type Overrides } from '../src/import/import-source.ts';
+import type { ImportedReport, Overrides } from '../src/import/import-source.ts';
+import { importAny, originalName } from '../src/import/import-any.ts';
 import { existingReport, mediaTypeOf, rawNameFor, rawReferenced, store } from './lib/content-store.ts';
 import { tidyStaging, writeFileAtomic } from './lib/write-atomic.ts';
 import { describeProblems, readReport } from '../src/lib/read-report.ts';
@@ -18,7 +19,9 @@ import { isCalendarDate } from '../src/lib/report-schema.ts';
 
 const HELP = `Usage: npm run import -- [options] <files…>
 
-Imports raw report pages (.html, .htm) or text files (.txt) in UTF-8, GB18030/GBK or Big5.
+Imports raw report pages (.html, .htm) or text files (.txt) in UTF-8, GB18030/GBK or Big5,
+and reports in PDF (.pdf, with a text layer) or Word (.docx, .doc). A scanned PDF (pictures of
+pages, no text layer) is refused: run OCR on it first, or import the report page instead.
 
 Review:
   --dry-run            write nothing
@@ -172,8 +175,9 @@ let failed = 0;
 for (const file of positionals) {
   try {
     const bytes = readInput(file);
-    const rawName = rawNameFor(s, file, bytes);
-    const result = importSource(bytes, gaz, { fileName: file, rawPath: `raw/${rawName}`, archived, overrides });
+    // A PDF or Word original is published as itself, so it is kept under the extension its bytes call for.
+    const rawName = rawNameFor(s, originalName(file, bytes), bytes);
+    const result = await importAny(bytes, gaz, { fileName: file, rawPath: `raw/${rawName}`, archived, overrides });
     for (const r of result.reports) {
       r.data.source.originalName = basename(file).normalize('NFC');
       r.data.source.mediaType = mediaTypeOf(file, bytes);
@@ -249,7 +253,7 @@ if (values.json) {
       year: d.year,
       published: d.published ?? null,
       script: d.script,
-      source: { sha256: d.source.sha256, url: d.source.url ?? null, raw: d.source.raw, encoding: d.source.encoding, part: d.source.part ?? null },
+      source: { sha256: d.source.sha256, url: d.source.url ?? null, raw: d.source.raw, encoding: d.source.encoding ?? null, mediaType: d.source.mediaType ?? null, part: d.source.part ?? null },
       chars: [...report.body.replace(/\s/g, '')].length,
       evidence: report.evidence,
       warnings: report.warnings,
