@@ -12,6 +12,7 @@
  *   same HTML, as Word 2007 XML and as Word 97;
  * - zhongxian-2021-scan.pdf: a scan: Chromium's print of a page holding only a PNG screenshot of the
  *   report's first screen, so the PDF has no text layer.
+ * - zhongxian-2021-encrypted.pdf: LibreOffice's PDF export of the .docx with an open password (“secret”).
  *
  * Needs /usr/bin/chromium, soffice and fonts-noto-cjk; the tests only read the committed files.
  */
@@ -84,6 +85,9 @@ try {
     execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--infilter=HTML (StarWriter)', '--convert-to', filter, '--outdir', work, join(OUT, 'zhongxian-2021.html')], { stdio: 'inherit' });
     renameSync(join(work, `zhongxian-2021.${ext}`), join(OUT, `zhongxian-2021.${ext}`));
   }
+  const encrypt = 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}';
+  execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', encrypt, '--outdir', work, join(OUT, 'zhongxian-2021.docx')], { stdio: 'inherit' });
+  renameSync(join(work, 'zhongxian-2021.pdf'), join(OUT, 'zhongxian-2021-encrypted.pdf'));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

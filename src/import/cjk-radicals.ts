@@ -20,3 +20,15 @@ const RADICAL = /[\u2e80-\u2ef3\u2f00-\u2fd5]/gu;
 export function unifyRadicals(text: string): string {
   return text.replace(RADICAL, (c) => SUPPLEMENT[c] ?? (/[\u2f00-\u2fd5]/u.test(c) ? c.normalize('NFKC') : c));
 }
+
+/**
+ * The same happens between a simplified character and a traditional one that a simplified-Chinese
+ * font draws with one glyph: Chromium's print of 户 with Noto Sans/Serif CJK SC reads back as 戶
+ * (U+6236 < U+6237). Only in text that is simplified throughout is the traditional form certainly
+ * the artefact; in a traditional report it is the character itself.
+ */
+const TWINS: Record<string, string> = { '戶': '户' };
+
+export function unifySimplifiedTwins(text: string): string {
+  return text.replace(/[戶]/gu, (c) => TWINS[c] ?? c);
+}

@@ -38,6 +38,12 @@ const median = (xs: number[]) => {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 };
 
+/**
+ * Spaces beside Chinese characters and punctuation: in a PDF they are layout (a writer's spacing
+ * between Chinese and Western text, pdf.js's guess at a gap), not text a person typed.
+ */
+const CJK_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…])\s+|\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…])/gu;
+
 /** Runs on one baseline make one line, read left to right. */
 function pageLines(page: PageRuns, index: number): Line[] {
   const runs = page.runs.filter((r) => r.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
@@ -55,13 +61,13 @@ function pageLines(page: PageRuns, index: number): Line[] {
     for (const r of row) {
       const gap = r.x - end;
       // Latin words set apart keep a space; a wide gap (a table's columns) keeps one too.
-      if (text && gap > 0.2 * r.fontSize && (/[\w,.;:)]$/.test(text) && /^[\w(]/.test(r.str) || gap > 1.5 * r.fontSize)) text += ' ';
+      if (text && gap > 0.2 * r.fontSize && ((/[\w,.;:)]$/.test(text) && /^[\w(]/.test(r.str)) || gap > 1.5 * r.fontSize)) text += ' ';
       text += r.str;
       end = Math.max(end, r.x + r.width);
     }
     return {
       page: index,
-      text: unifyRadicals(text.replace(/\s+/g, ' ').trim()).normalize('NFC'),
+      text: unifyRadicals(text.replace(/\s+/g, ' ').replace(CJK_SPACE, '').trim()).normalize('NFC'),
       x0: row[0]!.x,
       x1: end,
       y: row[0]!.y,

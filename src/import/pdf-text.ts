@@ -6,6 +6,8 @@
 import { extractTextItems, getDocumentProxy, getMeta } from 'unpdf';
 import { InputError } from './decode.ts';
 import { MEDIA_TYPES, propertyTitle, type DocumentText } from './document.ts';
+import { detectScript } from '../lib/script.ts';
+import { unifySimplifiedTwins } from './cjk-radicals.ts';
 import { layoutLines } from './pdf-layout.ts';
 
 /** Fewer Chinese characters than this in the whole text layer: the pages are pictures. */
@@ -36,7 +38,8 @@ export async function readPdf(bytes: Uint8Array): Promise<DocumentText> {
   const pdf = await open(bytes);
   try {
     const { totalPages, items } = await extractTextItems(pdf);
-    const lines = layoutLines(items.map((runs) => ({ runs })));
+    let lines = layoutLines(items.map((runs) => ({ runs })));
+    if (detectScript(lines.map((l) => l.text).join('\n')) === 'Hans') lines = lines.map((l) => ({ ...l, text: unifySimplifiedTwins(l.text) }));
     const han = lines.reduce((n, l) => n + (l.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
     if (han < MIN_TEXT_LAYER_CHARS) {
       throw new NoTextLayerError(
