@@ -25,11 +25,13 @@ export function documentFormat(bytes: Uint8Array, fileName: string): DocumentFor
 
 /**
  * A file name that says what the file is: a PDF or Word document saved as download.do or
- * report.bin gets its extension, so that the archive publishes it as that document (never as a page).
+ * report.bin gets its extension, so that the archive publishes it as that document; a page saved
+ * as report.doc gets .txt, so that it is published as text, like every page (never as a page).
  */
 export function originalName(fileName: string, bytes: Uint8Array): string {
   const format = documentFormat(bytes, fileName);
-  return format === 'page' || fileName.toLowerCase().endsWith(`.${format}`) ? fileName : `${fileName}.${format}`;
+  if (format === 'page') return /\.(pdf|docx?)$/i.test(fileName) ? `${fileName}.txt` : fileName;
+  return fileName.toLowerCase().endsWith(`.${format}`) ? fileName : `${fileName}.${format}`;
 }
 
 const head = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(0, 16)).trimStart();

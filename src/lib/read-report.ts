@@ -50,6 +50,8 @@ export function readReport(text: string, id: string): ReadResult {
   if (m && m[1] !== data.region) say('region', `is ${data.region} but the file name says ${m[1]}`);
   if (m && Number(m[2]) !== data.year) say('year', `is ${data.year} but the file name says ${m[2]}`);
   if (!/\p{Script=Han}/u.test(parsed.body)) say('body', 'the body has no report text');
+  // Only a PDF or Word original (published as itself) is read without a text encoding.
+  if (!data.source.encoding && !DOCUMENT_TYPES[extension(data.source.raw)]) say('source.encoding', 'a text or page original needs the encoding it was decoded from (utf-8, gb18030, big5 …)');
   return problems.length ? { ok: false, problems } : { ok: true, report: { id, data, body: parsed.body } };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unifyRadicals } from '../../src/import/cjk-radicals.ts';
 import { originalName } from '../../src/import/import-any.ts';
 import { isPageNumber, layoutLines, type TextRun } from '../../src/import/pdf-layout.ts';
-import { rawContentType, rawPublishedName } from '../../src/lib/read-report.ts';
+import { rawContentType, rawPublishedName, readReport } from '../../src/lib/read-report.ts';
 
 describe('page numbers', () => {
   it.each(['— 3 —', '-3-', '- 12 -', '3', '第3页', '第 3 页 共 12 页', '共12页 第3页', '3/12', 'Page 3 of 12', '－ 三 －', '·3·'])('%s is a page number', (t) => {
@@ -63,6 +63,8 @@ describe('how a document original is named and published', () => {
     expect(originalName('report.pdf', pdf)).toBe('report.pdf');
     expect(originalName('download.do', pdf)).toBe('download.do.pdf');
     expect(originalName('page.html', new TextEncoder().encode('<html>'))).toBe('page.html');
+    // A page a CMS served as a Word file is a page: published as text, like every page.
+    expect(originalName('report.doc', new TextEncoder().encode('<html>'))).toBe('report.doc.txt');
   });
   it('PDF and Word originals are published as themselves, with their own type; pages as text', () => {
     expect(rawPublishedName('raw/report.pdf')).toBe('report.pdf');
@@ -74,5 +76,17 @@ describe('how a document original is named and published', () => {
     expect(rawContentType('report.docx')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(rawContentType('report.doc')).toBe('application/msword');
     expect(rawContentType('page.html.txt')).toBe('text/plain');
+  });
+});
+
+describe('the report reader and document originals', () => {
+  const report = (raw: string, encoding?: string) =>
+    `---\ntitle: 忠县人民政府2021年法治政府建设年度报告\nkind: report\nregion: '500233'\nregionName: 重庆市忠县\nlevel: county\nissuer: government\npublisher: 忠县人民政府\nyear: 2021\nscript: Hans\nsource:\n  archived: '2026-12-05'\n  raw: ${raw}\n  sha256: ${'a'.repeat(64)}\n${encoding ? `  encoding: ${encoding}\n` : ''}---\n\n忠县坚持依法行政。\n`;
+  it('reads a PDF or Word original without an encoding, and refuses a page without one', () => {
+    expect(readReport(report('raw/zhongxian-2021.pdf'), '500233-2021-gov').ok).toBe(true);
+    expect(readReport(report('raw/zhongxian-2021.doc'), '500233-2021-gov').ok).toBe(true);
+    expect(readReport(report('raw/page.html', 'utf-8'), '500233-2021-gov').ok).toBe(true);
+    const r = readReport(report('raw/page.html'), '500233-2021-gov');
+    expect(r.ok ? [] : r.problems.map((p) => p.field)).toEqual(['source.encoding']);
   });
 });
