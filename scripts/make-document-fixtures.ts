@@ -12,6 +12,8 @@
  *   same HTML, as Word 2007 XML and as Word 97;
  * - zhongxian-2021-scan.pdf: a scan: Chromium's print of a page holding only a PNG screenshot of the
  *   report's first screen, so the PDF has no text layer.
+ * - zhongxian-2021-mostly-scan.pdf: the title and first paragraph typed, then three pictures of pages;
+ * - zhongxian-2021-picture-page.pdf: the title and first three paragraphs typed (two pages), then one picture of a page;
  * - zhongxian-2021-encrypted.pdf: LibreOffice's PDF export of the .docx with an open password (“secret”).
  *
  * Needs /usr/bin/chromium, soffice and fonts-noto-cjk; the tests only read the committed files.
@@ -23,7 +25,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../tests/browser/chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const OUT = join(ROOT, 'tests/fixtures/documents');
+const OUT = process.env.FIXTURES_OUT ?? join(ROOT, 'tests/fixtures/documents');
 const SOURCE = join(ROOT, 'content/raw/003_ced26390e78030fa.txt');
 // The web page's own chrome in the saved page (tests/fixtures/seeds.ts lists the same lines).
 const CHROME = new Set(['搜索', '您当前的位置:首页>政务公开>政府信息公开目录>法治政府建设年度报告>县政府', '日期:2022-02-14', '字号:', '分享:', '扫一扫在手机打开当前页']);
@@ -74,6 +76,16 @@ try {
     { waitUntil: 'load' },
   );
   await scan.pdf({ path: join(OUT, 'zhongxian-2021-scan.pdf'), format: 'A4', preferCSSPageSize: true });
+  // Scans with some typed text: a typed first page and three pictures of pages (mostly a scan), and
+  // the report's start typed with one picture of a page after it (one page of three without text).
+  const jpeg = (await page.screenshot({ type: 'jpeg', quality: 40 })).toString('base64');
+  const picture = `<div style="page-break-before:always"><img src="data:image/jpeg;base64,${jpeg}" alt="" style="width:100%"></div>`;
+  const typedStart = html.replace(/(<p>[\s\S]*?<\/p>)[\s\S]*(<\/body>)/, `$1${picture.repeat(3)}$2`);
+  await scan.setContent(typedStart, { waitUntil: 'load' });
+  await scan.pdf({ path: join(OUT, 'zhongxian-2021-mostly-scan.pdf'), format: 'A4', preferCSSPageSize: true });
+  const firstParagraphs = html.replace(/((?:<p>[\s\S]*?<\/p>\n){3})[\s\S]*(<\/body>)/, `$1${picture}$2`);
+  await scan.setContent(firstParagraphs, { waitUntil: 'load' });
+  await scan.pdf({ path: join(OUT, 'zhongxian-2021-picture-page.pdf'), format: 'A4', preferCSSPageSize: true });
 } finally {
   await browser.close();
 }

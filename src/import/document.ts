@@ -14,6 +14,8 @@ export interface DocumentText {
   lines?: DocumentLine[];
   /** The title the file's own properties give, when they give one. */
   title?: string;
+  /** What the reader could not read (pages without text …), for every report from the document. */
+  warnings?: string[];
 }
 
 export const MEDIA_TYPES = {

@@ -116,6 +116,7 @@ export function importDocument(doc: DocumentText, bytes: Uint8Array, gaz: Gazett
   const source = doc.html !== undefined ? { html: doc.html } : { text: '', lines: doc.lines ?? [] };
   const result = importText({ ...source, ...(doc.title ? { title: doc.title } : {}) }, hashHex(bytes), undefined, gaz, opts);
   if (doc.lines) result.text = doc.lines.map((l) => l.text).join('\n');
+  for (const r of result.reports) r.warnings.push(...(doc.warnings ?? []));
   return result;
 }
 

@@ -118,6 +118,18 @@ describe('documents that cannot be read', () => {
     expect((e as InputError).fix).toMatch(/OCR/);
   });
 
+  it('a PDF that is mostly pictures of pages (a typed first page, three scanned) is refused, not imported in part', async () => {
+    const e = await load('zhongxian-2021-mostly-scan.pdf').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(NoTextLayerError);
+    expect((e as InputError).message).toMatch(/^3 of the PDF's 4 pages have no text layer/);
+  });
+
+  it('a PDF with one picture of a page among typed pages is imported with a warning naming the page', async () => {
+    const r = await load('zhongxian-2021-picture-page.pdf');
+    expect(r.reports[0]!.data.region).toBe('500233');
+    expect(r.reports[0]!.warnings).toEqual([expect.stringMatching(/^page 3 of the PDF has no text \(blank, or a picture of a page\).*OCR/)]);
+  });
+
   it('a PDF with an open password is refused as encrypted', async () => {
     const e = await load('zhongxian-2021-encrypted.pdf').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(InputError);
