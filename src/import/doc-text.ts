@@ -6,9 +6,6 @@ import WordExtractor from 'word-extractor';
 import { InputError } from './decode.ts';
 import { MEDIA_TYPES, type DocumentLine, type DocumentText } from './document.ts';
 
-/** The signature of an OLE compound file, the container of .doc (and of encrypted .docx). */
-export const isOle = (b: Uint8Array) => [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((v, i) => b[i] === v);
-
 /** An encrypted Office 2007+ file is an OLE container with an EncryptedPackage stream. */
 function isEncryptedPackage(bytes: Uint8Array): boolean {
   const name = new TextDecoder('utf-16le').decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));

@@ -18,6 +18,15 @@ export interface DocumentText {
   warnings?: string[];
 }
 
+/** A PDF: its header within the first kilobyte (some writers put bytes before it). */
+export const isPdf = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+
+/** The signature of an OLE compound file, the container of .doc (and of encrypted .docx). */
+export const isOle = (b: Uint8Array) => [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((v, i) => b[i] === v);
+
+/** A zip archive, the container of .docx. */
+export const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7);
+
 export const MEDIA_TYPES = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

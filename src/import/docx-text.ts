@@ -6,8 +6,6 @@ import mammoth from 'mammoth';
 import { InputError } from './decode.ts';
 import { MEDIA_TYPES, type DocumentText } from './document.ts';
 
-export const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7);
-
 export async function readDocx(bytes: Uint8Array): Promise<DocumentText> {
   let html: string;
   try {

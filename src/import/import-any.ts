@@ -6,11 +6,8 @@
  */
 import type { Gazetteer } from '../lib/gazetteer.ts';
 import { InputError } from './decode.ts';
-import { isOle, readDoc } from './doc-text.ts';
-import type { DocumentText } from './document.ts';
-import { isZip, readDocx } from './docx-text.ts';
+import { isOle, isPdf, isZip, type DocumentText } from './document.ts';
 import { importDocument, importSource, type ImportOptions, type ImportResult } from './import-source.ts';
-import { isPdf, readPdf } from './pdf-text.ts';
 
 export type DocumentFormat = 'pdf' | 'docx' | 'doc' | 'page';
 
@@ -45,14 +42,15 @@ export async function importAny(bytes: Uint8Array, gaz: Gazetteer, opts: ImportO
     // A “.doc” or “.docx” that is really a saved web page or text (many CMSs serve those) is read as one.
     return importSource(bytes, gaz, opts);
   }
+  // The readers (pdf.js, mammoth, word-extractor) are loaded only for a file that needs one.
   let doc: DocumentText;
   if (format === 'pdf') {
     if (!isPdf(bytes)) throw new InputError('the file is named .pdf but is not a PDF (no %PDF- header)', 'download the file again, or save the report page itself');
-    doc = await readPdf(bytes);
+    doc = await (await import('./pdf-text.ts')).readPdf(bytes);
   } else if (format === 'docx') {
-    doc = await readDocx(bytes);
+    doc = await (await import('./docx-text.ts')).readDocx(bytes);
   } else {
-    doc = await readDoc(bytes);
+    doc = await (await import('./doc-text.ts')).readDoc(bytes);
   }
   return importDocument(doc, bytes, gaz, opts);
 }

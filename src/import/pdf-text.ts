@@ -16,8 +16,6 @@ const MIN_TEXT_LAYER_CHARS = 50;
 /** A PDF whose pages hold no text, only images: the caller keeps the file and says so. */
 export class NoTextLayerError extends InputError {}
 
-export const isPdf = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
-
 async function open(bytes: Uint8Array) {
   try {
     // pdf.js may detach the buffer it is given: hand it a copy, the caller's bytes are the evidence.
