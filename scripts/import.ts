@@ -1,7 +1,7 @@
 /**
  * npm run import -- [options] <files…>
  *
- * Imports raw report pages (.html/.htm) or text (.txt) into content/: one Markdown file per report
+ * Imports raw report pages (.html/.htm), text (.txt), PDF (.pdf) and Word (.docx, .doc) files into content/: one Markdown file per report
  * under content/reports/, the original kept byte for byte under content/raw/. Run with --help.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
@@ -9,14 +9,16 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gazetteer } from '../src/lib/gazetteer-data.ts';
 import { InputError } from '../src/import/decode.ts';
-import { importAny } from '../src/import/import-any.ts';
+import { importAny, originalName } from '../src/import/import-any.ts';
 import { mediaTypeOf, rawNameFor, store } from './lib/content-store.ts';
 import { commitImport, planImport, reviewRow, type PlannedReport } from './lib/import-write.ts';
 import { IMPORT_OPTIONS, OVERRIDES_HELP, overridesFrom, parseErrorLine } from './lib/import-options.ts';
 
 const HELP = `Usage: npm run import -- [options] <files…>
 
-Imports raw report pages (.html, .htm) or text files (.txt) in UTF-8, GB18030/GBK or Big5.
+Imports raw report pages (.html, .htm) or text files (.txt) in UTF-8, GB18030/GBK or Big5,
+and reports in PDF (.pdf, with a text layer) or Word (.docx, .doc). A scanned PDF (pictures of
+pages, no text layer) is refused: run OCR on it first, or import the report page instead.
 
 Review:
   --dry-run            write nothing
@@ -98,7 +100,8 @@ let failed = 0;
 for (const file of positionals) {
   try {
     const bytes = readInput(file);
-    const rawName = rawNameFor(s, file, bytes);
+    // A PDF or Word original is published as itself, so it is kept under the extension its bytes call for.
+    const rawName = rawNameFor(s, originalName(file, bytes), bytes);
     const result = await importAny(bytes, gaz, { fileName: file, rawPath: `raw/${rawName}`, archived, overrides });
     for (const r of result.reports) {
       r.data.source.originalName = basename(file).normalize('NFC');

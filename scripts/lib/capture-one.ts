@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { findReportAttachment } from '../../src/capture/attachment.ts';
 import { wrapperContext, type WrapperContext } from '../../src/capture/wrapper-context.ts';
 import { decodeBytes, InputError } from '../../src/import/decode.ts';
-import { importAny } from '../../src/import/import-any.ts';
+import { importAny, originalName } from '../../src/import/import-any.ts';
 import type { Overrides } from '../../src/import/import-source.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer.ts';
 import { mediaTypeOf, rawNameFor, type Store } from './content-store.ts';
@@ -174,7 +174,8 @@ export async function captureOne(address: string, cfg: CaptureSettings): Promise
     const bytes = doc.response.body;
     const headerType = mediaTypeOfResponse(doc);
     const fileName = rawFileName(doc.url, headerType);
-    const rawName = rawNameFor(cfg.store, fileName, bytes);
+    // A PDF or Word original is published as itself, so it is kept under the extension its bytes call for.
+    const rawName = rawNameFor(cfg.store, originalName(fileName, bytes), bytes);
     let result;
     try {
       result = await importAny(bytes, cfg.gaz, {

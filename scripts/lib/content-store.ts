@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseMarkdownFile } from '../../src/lib/frontmatter.ts';
 import { hashHex } from '../../src/import/report-id.ts';
+import { documentFormat } from '../../src/import/import-any.ts';
+import { MEDIA_TYPES } from '../../src/import/document.ts';
 
 export interface Store {
   root: string;
@@ -56,8 +58,11 @@ export function rawReferenced(s: Store, raw: string): boolean {
   return readdirSync(s.reports).some((f) => f.endsWith('.md') && readFileSync(join(s.reports, f), 'utf8').includes(line));
 }
 
-/** The original's media type, recorded so that a reader knows what the published .txt really is. */
+/** The original's media type, recorded so that a reader knows what the published .txt (or document) really is. */
 export function mediaTypeOf(file: string, bytes: Uint8Array): string {
+  // A PDF or Word file is told by its bytes, whatever its name.
+  const format = documentFormat(bytes, file);
+  if (format !== 'page') return MEDIA_TYPES[format];
   const ext = extname(file).toLowerCase();
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
   if (ext === '.svg' || head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg'))) return 'image/svg+xml';

@@ -10,6 +10,7 @@ import { detectScript, toSimplified, toTraditional } from '../lib/script.ts';
 import { isoDate, publishedFromPage, stripChrome, type RemovedLine } from './chrome.ts';
 import { compilationYear, parseToc, splitArticles, type Article } from './compilation.ts';
 import { decodeBytes, InputError, type Encoding } from './decode.ts';
+import type { DocumentLine, DocumentText } from './document.ts';
 import { extractHtml } from './html.ts';
 import { ORGAN_LABELS, SOURCE_LABELS, regionCodeFromIndex } from './fields.ts';
 import { classifyGenre, GENRE_NAMES, type GenreVerdict } from './genre.ts';
@@ -49,7 +50,11 @@ export interface ImportOptions {
   /** Date archived, YYYY-MM-DD. */
   archived: string;
   overrides?: Overrides;
-  /** The page that linked to this document (a wrapper page around an attachment): its metadata, as evidence. */
+  /**
+   * The web page that linked to the document (an attachment's wrapper page): its title, date,
+   * address and metadata (发布机构, 发布时间, 索引号 …). Evidence where the document says nothing;
+   * what the document itself says wins, with a warning where they disagree.
+   */
   context?: { title?: string; published?: string; page?: Record<string, string>; url?: string };
 }
 
@@ -66,7 +71,10 @@ export interface ImportedReport {
 
 export interface ImportResult {
   sha256: string;
-  encoding: Encoding;
+  /** The text encoding the source was decoded from; none for a PDF or Word document. */
+  encoding?: Encoding;
+  /** For a PDF or Word document: the text read from it, one paragraph a line, that line numbers refer to. */
+  text?: string;
   reports: ImportedReport[];
   /** Lines removed as page chrome, with the rule that removed each. */
   removed: RemovedLine[];
@@ -99,17 +107,44 @@ interface Draft {
 }
 
 export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOptions): ImportResult {
+  const { text, encoding } = decodeBytes(bytes, opts.overrides?.encoding);
+  return importText(isHtml(opts.fileName, text) ? { html: text } : { text }, hashHex(bytes), encoding, gaz, opts);
+}
+
+/** A PDF or Word document, as its reader (import-any.ts) gave it: the same path as a page from here on. */
+export function importDocument(doc: DocumentText, bytes: Uint8Array, gaz: Gazetteer, opts: ImportOptions): ImportResult {
+  const source = doc.html !== undefined ? { html: doc.html } : { text: '', lines: doc.lines ?? [] };
+  const result = importText({ ...source, ...(doc.title ? { title: doc.title } : {}) }, hashHex(bytes), undefined, gaz, opts);
+  if (doc.lines) result.text = doc.lines.map((l) => l.text).join('\n');
+  for (const r of result.reports) r.warnings.push(...(doc.warnings ?? []));
+  return result;
+}
+
+interface Source {
+  html?: string;
+  text?: string;
+  /** A document's lines, page chrome marked by its reader. */
+  lines?: DocumentLine[];
+  /** A document's own title property. */
+  title?: string;
+}
+
+function importText(source: Source, sha256: string, encoding: Encoding | undefined, gaz: Gazetteer, opts: ImportOptions): ImportResult {
   const ov = opts.overrides ?? {};
-  const { text, encoding } = decodeBytes(bytes, ov.encoding);
-  const sha256 = hashHex(bytes);
+  const ctx = opts.context ?? {};
 
   let lines: SourceLine[];
-  let htmlTitle: string | undefined;
+  let htmlTitle: string | undefined = source.title;
   let url = ov.url;
   // Page metadata from <meta> tags; it outranks the same labels found in the text's chrome.
   const htmlPage: Record<string, string> = {};
-  if (isHtml(opts.fileName, text)) {
-    const html = extractHtml(text);
+  // Lines a document's reader knows to be page chrome (running heads, page numbers).
+  const pageChrome: RemovedLine[] = [];
+  if (source.lines) {
+    lines = [];
+    source.lines.forEach((l, i) => (l.chrome ? pageChrome.push({ n: i + 1, text: l.text, rule: l.chrome }) : lines.push({ n: i + 1, text: l.text })));
+  } else if (source.html !== undefined) {
+    const html = extractHtml(source.html);
     lines = html.blocks.map((b, i) =>
       b.type === 'line' ? { n: i + 1, text: b.text } : { n: i + 1, text: '', node: b.node },
     );
@@ -122,14 +157,18 @@ export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOpti
     if (html.meta.SiteName) htmlPage.网站 = html.meta.SiteName;
     if (html.meta.ColumnName) htmlPage.栏目 = html.meta.ColumnName;
   } else {
-    lines = toLines(text);
+    lines = toLines(source.text ?? '');
   }
   if (lines.every((l) => !l.node && !/\p{Script=Han}/u.test(l.text))) {
     throw new InputError('the page has no Chinese report text', 'check that the file is the report page, not an index or error page');
   }
 
   const chrome = stripChrome(lines);
-  const page = { ...chrome.page, ...htmlPage };
+  chrome.removed.push(...pageChrome);
+  chrome.removed.sort((a, b) => a.n - b.n);
+  // The wrapper page's metadata counts where the document has none of its own under that label.
+  const page = { ...ctx.page, ...chrome.page, ...htmlPage };
+  if (ctx.url && ctx.url !== url) page['所在网页'] = ctx.url;
   const consumed: ImportResult['consumed'] = [];
   const drafts: Draft[] = [];
 
@@ -180,8 +219,13 @@ export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOpti
       } else if (page['标题'] && isTitleLine(page['标题'])) {
         d.title = fullWidthPunctuation(page['标题']);
         d.titleFrom = 'the page’s 标题 field';
+      } else if (ctx.title && isTitleLine(ctx.title)) {
+        d.title = fullWidthPunctuation(ctx.title.normalize('NFC').trim());
+        d.titleFrom = 'wrapper page';
       }
     }
+    const wrapperDate = !d.published && ctx.published ? isoDate(ctx.published) : undefined;
+    if (wrapperDate) d.published = wrapperDate;
     if (d.title) d.named.push({ text: toSimplified(d.title), from: 'title' });
     // 发文机关 / 发布机构: the organ the page files the text under (a 政府办公室 posts for its government).
     for (const label of ORGAN_LABELS) {
@@ -195,7 +239,7 @@ export function importSource(bytes: Uint8Array, gaz: Gazetteer, opts: ImportOpti
   for (const d of drafts) {
     if (ov.part !== undefined && d.part?.index !== ov.part) continue;
     try {
-      reports.push(buildReport(d, gaz, { ...opts, overrides: ov }, { sha256, encoding, url, page, compiled: !!toc }));
+      reports.push(withContext(buildReport(d, gaz, { ...opts, overrides: ov }, { sha256, encoding, url, hostUrl: ctx.url, page, compiled: !!toc }), ctx, { ...chrome.page, ...htmlPage }));
     } catch (e) {
       if (e instanceof InputError && d.part) {
         throw new InputError(`article ${d.part.index} (“${d.title}”): ${e.message}`, `${e.fix}, with --part ${d.part.index}`);
@@ -246,7 +290,7 @@ function buildReport(
   d: Draft,
   gaz: Gazetteer,
   opts: ImportOptions & { overrides: Overrides },
-  src: { sha256: string; encoding: Encoding; url: string | undefined; page: Record<string, string>; compiled: boolean },
+  src: { sha256: string; encoding: Encoding | undefined; url: string | undefined; hostUrl?: string | undefined; page: Record<string, string>; compiled: boolean },
 ): ImportedReport {
   const ov = opts.overrides;
   const what = d.part ? 'the article' : 'the file';
@@ -288,7 +332,7 @@ function buildReport(
   const opening = readOpening(bodyLines, gaz);
   const named = [...d.named];
   if (opening.subject) named.push({ text: opening.subject, from: 'opening' });
-  const host = readHost(src.url, hostTable as HostTable, gaz);
+  const host = readHost(src.url ?? src.hostUrl, hostTable as HostTable, gaz);
   const indexRegion = src.page['索引号'] ? regionCodeFromIndex(src.page['索引号']) : undefined;
   const evidence = {
     named,
@@ -386,7 +430,7 @@ function buildReport(
       archived: opts.archived,
       raw: opts.rawPath,
       sha256: src.sha256,
-      encoding: src.encoding,
+      ...(src.encoding ? { encoding: src.encoding } : {}),
       ...(d.part ? { part: d.part } : {}),
       ...(d.compilation ? { compilation: d.compilation } : {}),
     },
@@ -410,4 +454,38 @@ function buildReport(
     },
     bodyLines: d.lines.map((l) => l.n),
   };
+}
+
+const sameText = (a: string, b: string) => {
+  const norm = (t: string) => toSimplified(t).normalize('NFKC').replace(/[\s\p{P}]/gu, '');
+  return norm(a) === norm(b);
+};
+
+/**
+ * Says which of a report's facts rest on the wrapper page (ImportOptions.context) rather than on the
+ * document, and warns where the two disagree: the document's own word is kept.
+ */
+function withContext(r: ImportedReport, ctx: NonNullable<ImportOptions['context']>, own: Record<string, string>): ImportedReport {
+  const wrapperOnly = Object.entries(ctx.page ?? {}).filter(([k]) => !(k in own));
+  for (const key of ['region', 'issuer'] as const) {
+    const e = r.evidence[key];
+    const label = wrapperOnly.find(([k, v]) => e.from === 'metadata' && ORGAN_LABELS.includes(k) && toSimplified(v).startsWith(e.line.replace(/人民政府$/, '')))?.[0];
+    if (label) r.evidence[key] = { ...e, from: `wrapper page (${label})` };
+  }
+  const ownDate = publishedFromPage(own);
+  const ctxDate = ctx.published ? isoDate(ctx.published) : undefined;
+  const wrapperDate = ctxDate ?? publishedFromPage(Object.fromEntries(wrapperOnly));
+  if (r.evidence.year.from === 'published' && !ownDate && wrapperDate && wrapperDate === r.data.published) {
+    r.evidence.year = { ...r.evidence.year, from: 'published (wrapper page)' };
+  }
+  if (ctx.title && r.evidence.title.from !== 'wrapper page' && !r.data.titleSupplied && !sameText(ctx.title, r.data.title)) {
+    r.warnings.push(`the wrapper page calls the report “${ctx.title}”, the document itself “${r.data.title}”; the document’s title is kept (pass --title to use another)`);
+  }
+  if (ownDate && ctxDate && ownDate !== ctxDate) {
+    r.warnings.push(`the wrapper page dates the report ${ctxDate}, the document ${ownDate}; the document’s date is kept (pass --published to settle it)`);
+  }
+  for (const [k, v] of Object.entries(ctx.page ?? {})) {
+    if (own[k] !== undefined && !sameText(own[k], v)) r.warnings.push(`the wrapper page gives ${k} “${v}”, the document “${own[k]}”; the document’s is kept`);
+  }
+  return r;
 }

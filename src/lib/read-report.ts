@@ -51,6 +51,8 @@ export function readReport(text: string, id: string): ReadResult {
   if (m && m[1] !== data.region) say('region', `is ${data.region} but the file name says ${m[1]}`);
   if (m && Number(m[2]) !== data.year) say('year', `is ${data.year} but the file name says ${m[2]}`);
   if (!/\p{Script=Han}/u.test(parsed.body)) say('body', 'the body has no report text');
+  // Only a PDF or Word original (published as itself) is read without a text encoding.
+  if (!data.source.encoding && !DOCUMENT_TYPES[extension(data.source.raw)]) say('source.encoding', 'a text or page original needs the encoding it was decoded from (utf-8, gb18030, big5 …)');
   return problems.length ? { ok: false, problems } : { ok: true, report: { id, data, body: parsed.body } };
 }
 
@@ -59,8 +61,33 @@ export function describeProblems(path: string, problems: Problem[]): string[] {
   return problems.map((p) => `${path}: ${p.field}: ${p.message}`);
 }
 
-/** The name a raw original is published under: as text, never as a page a browser would run. */
+/**
+ * Originals published as themselves, to download: a PDF or Word file is a document, not a page,
+ * and no browser runs it as one. The importer names such an original by what its bytes are.
+ */
+export const DOCUMENT_TYPES: Record<string, { type: string; label: string }> = {
+  pdf: { type: 'application/pdf', label: 'PDF' },
+  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word' },
+  doc: { type: 'application/msword', label: 'Word 97–2003' },
+};
+
+const extension = (name: string) => name.match(/\.([a-z]+)$/i)?.[1]?.toLowerCase() ?? '';
+
+/**
+ * The name a raw original is published under: a PDF or Word document as itself (raw/x.pdf →
+ * x.pdf), anything else as text (raw/page.html → page.html.txt), never as a page a browser would run.
+ */
 export function rawPublishedName(raw: string): string {
   const name = raw.replace(/^raw\//, '');
-  return /\.txt$/i.test(name) ? name : `${name}.txt`;
+  return extension(name) === 'txt' || DOCUMENT_TYPES[extension(name)] ? name : `${name}.txt`;
+}
+
+/** What a PDF or Word original is, for the download link (PDF, Word); empty for text. */
+export function rawDocumentLabel(raw: string): string {
+  return DOCUMENT_TYPES[extension(raw)]?.label ?? '';
+}
+
+/** The content type a published original is served with (see rawPublishedName); text without a charset, as it may be GBK or Big5. */
+export function rawContentType(published: string): string {
+  return DOCUMENT_TYPES[extension(published)]?.type ?? 'text/plain';
 }

@@ -79,12 +79,12 @@ export const reportSchema = z.strictObject({
     raw: rawPath,
     /** The name the original had when it was imported (it may have been made safe for raw/). */
     originalName: text(300).optional(),
-    /** The original's media type as imported (text/html, text/plain, image/svg+xml …): it is published as text, never run. */
+    /** The original's media type as imported (text/html, text/plain, application/pdf …): a page is published as text, a document as itself to download; never run. */
     mediaType: z.string().regex(/^[a-z]+\/[\w.+-]+$/, 'a media type such as text/html').optional(),
     /** sha256 of the raw original, hex. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    /** The encoding the original was decoded from. */
-    encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5']),
+    /** The encoding the original was decoded from; none for a PDF or Word document (its mediaType says what it is). */
+    encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5']).optional(),
     /** For a report split out of a compilation: which article it is, and what the compilation's contents called it. */
     part: z
       .strictObject({

@@ -30,7 +30,7 @@ function run(script: string, args: string[]): void {
 
 /**
  * The hostile corpus: one bundled report with hand-written HTML, a script: link and a remote image
- * appended to its Markdown, plus the hostile page and SVG imported by the real importer. It must
+ * appended to its Markdown, plus the hostile page and SVG imported by the real importer, and a PDF. It must
  * pass npm run check (the body's HTML is rendered inert, not refused), and build.
  */
 function hostileContent(): void {
@@ -52,6 +52,8 @@ function hostileContent(): void {
   run('scripts/import.ts', ['--content', c, '--archived', '2026-12-04', '--year', '2022', '--publisher=yes', '--title=1_000', '--issuer', 'department', join(fixtures, 'hostile-image.svg')]);
   // A captured report with its WARC evidence, whose source the watch found gone (tests/fixtures/watch-make.ts made it).
   cpSync(join(ROOT, 'tests/fixtures/watch'), c, { recursive: true });
+  // A PDF original, published as itself to download (imported as another year, so that its id is free).
+  run('scripts/import.ts', ['--content', c, '--archived', '2026-12-05', '--year', '2020', join(ROOT, 'tests/fixtures/documents/zhongxian-2021.pdf')]);
   run('scripts/check.ts', [c]);
 }
 

@@ -3,11 +3,13 @@
  * tests/fixtures/hostile) runs nothing and loads nothing from another host — not on the report
  * pages, not from the raw originals, which are published as text for download.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveStatic, type Served } from './serve.ts';
-import { HOSTILE } from './sites.ts';
+import { HOSTILE, ROOT } from './sites.ts';
 
 let browser: Browser;
 let site: Served;
@@ -87,6 +89,22 @@ describe('a site built from hostile input', () => {
 
   it('publishes no original under its active name', async () => {
     for (const path of ['/raw/hostile-page.html', '/raw/hostile-image.svg']) expect((await visit(path)).status).toBe(404);
+  });
+
+  it('publishes a PDF original as itself, byte for byte, to download: a document, never a page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/reports/500233-2020-gov/`);
+    const link = page.getByRole('link', { name: '原始文件' });
+    expect(await link.getAttribute('href')).toBe('/raw/zhongxian-2021.pdf');
+    expect(await link.getAttribute('download')).not.toBeNull();
+    expect(await page.locator('.downloads').innerText()).toContain('PDF');
+    const res = await page.request.get(`${site.url}/raw/zhongxian-2021.pdf`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('application/pdf');
+    expect(Buffer.from(await res.body()).equals(readFileSync(join(ROOT, 'tests/fixtures/documents/zhongxian-2021.pdf')))).toBe(true);
+    expect((await page.request.get(`${site.url}/raw/zhongxian-2021.pdf.txt`)).status()).toBe(404);
+    await context.close();
   });
 
   it('links the download of each original to its .txt copy', async () => {
