@@ -1,0 +1,125 @@
+/**
+ * The figures a report states: for each sentence, each indicator written against a number, with
+ * its qualifier, scope, period and whether it is the reporting body's own figure for the report
+ * year. A sentence that cannot be settled (分别为 a list, a relative year with no date to fix it,
+ * a number that is not in the indicator's unit) gives nothing. Pure: text and metadata in.
+ */
+import { toSimplified } from '../script.ts';
+import { KEY_INFO, type FigureKey, type NotOwn, type Qualifier } from './keys.ts';
+import { asciiDigits, readNumberAt, type NumberRead } from './numbers.ts';
+import { RULES } from './rules.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { isTarget, notOwnReason, periodBefore, scopeBefore, scopeIsWider, type ReportContext } from './context.ts';
+
+export type { ReportContext };
+
+export interface ExtractedFigure {
+  key: FigureKey;
+  value: number;
+  /** The upper end, when the text gives a range. */
+  max?: number;
+  unit: '件' | '%';
+  qualifier?: Qualifier[];
+  scope?: string;
+  /** True when it is the reporting body's own figure for the report year. */
+  own: boolean;
+  /** Why not, when own is false. */
+  notOwn?: NotOwn;
+  /** The year the figure is for, when the text says. */
+  year?: number;
+  /** The sentence as published (traditional stays traditional). */
+  sentence: string;
+  /** Offset of the sentence in the report body. */
+  at: number;
+}
+
+export function extractFigures(body: string, ctx: ReportContext): ExtractedFigure[] {
+  const sentences = splitSentences(body);
+  const out: ExtractedFigure[] = [];
+  let paragraph = -1;
+  let earlier = '';
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      earlier = '';
+    }
+    const reading = readingOf(s.text);
+    if (reading) out.push(...figuresIn(s, reading, earlier, ctx));
+    earlier += `${reading ?? ''}。`;
+  }
+  return out;
+}
+
+/** The simplified, ASCII-digit reading of a sentence, when it keeps the sentence's offsets. */
+function readingOf(text: string): string | undefined {
+  const reading = asciiDigits(toSimplified(text));
+  return reading.length === text.length ? reading : undefined;
+}
+
+function figuresIn(s: Sentence, reading: string, earlier: string, ctx: ReportContext): ExtractedFigure[] {
+  const found = new Map<number, ExtractedFigure>();
+  for (const rule of RULES) {
+    for (const m of reading.matchAll(rule.before)) {
+      const at = m.index + m[0].length;
+      const clauseStart = Math.max(reading.lastIndexOf('，', m.index), reading.lastIndexOf(',', m.index), reading.lastIndexOf('：', m.index)) + 1;
+      const clause = reading.slice(clauseStart, at);
+      if (rule.topic && !rule.topic.test(reading.slice(0, at))) continue;
+      if (rule.not?.test(clause)) continue;
+      // 分别为 gives a list of numbers for a list of things: which is which is not ours to guess.
+      if (/分别/.test(clause)) continue;
+      for (const { n, year } of numbersAfter(reading, at)) {
+        if (n.unit !== KEY_INFO[rule.key].unit) continue;
+        // A number that heads a list (16%、12%) or a comparison (20%下降到15%) is not settled either.
+        if (year === undefined && /^\s*(?:、|和|及|与|下降|上升|提高|降低|增长|减少|到|至)/.test(reading.slice(n.end))) continue;
+        const period = year !== undefined ? { year } : periodBefore(earlier + reading, earlier.length + at, ctx);
+        if (period && 'unknown' in period) continue;
+        const span = scopeBefore(reading, at);
+        const target = isTarget(clause, reading.slice(n.end));
+        const why = notOwnReason(period, scopeIsWider(span && reading.slice(...span), ctx), target, ctx);
+        const qualifier = qualifiersOf(m.groups?.q, clause, rule.key, n.approx);
+        found.set(n.start, {
+          key: rule.key,
+          value: n.value,
+          ...(n.max !== undefined ? { max: n.max } : {}),
+          unit: KEY_INFO[rule.key].unit,
+          ...(qualifier.length ? { qualifier } : {}),
+          ...(span ? { scope: s.text.slice(...span) } : {}),
+          own: why === undefined,
+          ...(why ? { notOwn: why } : {}),
+          ...(period && 'year' in period ? { year: period.year } : {}),
+          sentence: s.text,
+          at: s.start,
+        });
+      }
+    }
+  }
+  return [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f);
+}
+
+/**
+ * The number written against an indicator: the one right after it, or the two ends of a trend
+ * with their own years (从2018年的1798件降低到2021年的623件), each then that year's figure.
+ */
+function numbersAfter(reading: string, at: number): { n: NumberRead; year?: number }[] {
+  const n = readNumberAt(reading, at);
+  if (n) return [{ n }];
+  const from = reading.slice(at).match(/^[^，。；\d]{0,10}[，,]?(?:从|由)(\d{4})年(?:的)?/);
+  if (!from) return [];
+  const a = readNumberAt(reading, at + from[0].length);
+  if (!a) return [];
+  const to = reading.slice(a.end).match(/^(?:降低|下降|减少|增加|上升|增长|提高|降)?(?:到|至)(\d{4})年(?:的)?/);
+  const b = to ? readNumberAt(reading, a.end + to[0].length) : undefined;
+  if (!to || !b) return [];
+  return [
+    { n: a, year: Number(from[1]) },
+    { n: b, year: Number(to[1]) },
+  ];
+}
+
+function qualifiersOf(written: string | undefined, clause: string, key: FigureKey, approx: Qualifier | undefined): Qualifier[] {
+  const q: Qualifier[] = [];
+  if (written === '直接' || written === '综合') q.push(written);
+  if ((key === 'litigation_cases' || key === 'litigation_loss_rate') && /一审/.test(clause)) q.push('一审');
+  if (approx) q.push(approx);
+  return q;
+}
