@@ -15,6 +15,7 @@ import { existingReport, mediaTypeOf, rawNameFor, rawReferenced, store } from '.
 import { tidyStaging, writeFileAtomic } from './lib/write-atomic.ts';
 import { describeProblems, readReport } from '../src/lib/read-report.ts';
 import { isCalendarDate } from '../src/lib/report-schema.ts';
+import { figuresFor } from '../src/lib/figures/for-report.ts';
 
 const HELP = `Usage: npm run import -- [options] <files…>
 
@@ -197,6 +198,7 @@ for (const file of positionals) {
     // What is written must read back as written: the same reader as check and the build.
     const texts = new Map<string, string>();
     for (const p of planned) {
+      p.report.data.figures = figuresFor(p.report.data, p.report.body);
       const text = toMarkdownFile(p.report.data, p.report.body);
       const read = readReport(text, p.report.id);
       if (!read.ok) {

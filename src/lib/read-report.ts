@@ -6,6 +6,7 @@
  */
 import { parseMarkdownFile } from './frontmatter.ts';
 import { reportSchema, type ReportData } from './report-schema.ts';
+import { checkFigures } from './figures/validate.ts';
 
 export const ID_PATTERN = /^\d{6}-\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -50,6 +51,7 @@ export function readReport(text: string, id: string): ReadResult {
   if (m && m[1] !== data.region) say('region', `is ${data.region} but the file name says ${m[1]}`);
   if (m && Number(m[2]) !== data.year) say('year', `is ${data.year} but the file name says ${m[2]}`);
   if (!/\p{Script=Han}/u.test(parsed.body)) say('body', 'the body has no report text');
+  for (const p of checkFigures(data.figures ?? [], parsed.body)) say(p.field, p.message);
   return problems.length ? { ok: false, problems } : { ok: true, report: { id, data, body: parsed.body } };
 }
 
