@@ -30,9 +30,14 @@ const TIME = new RegExp(
   'g',
 );
 
-/** The period the last time words before `end` in `text` put a figure in. */
-export function periodBefore(text: string, end: number, ctx: ReportContext): Period | undefined {
-  let period: Period | undefined;
+/**
+ * The period the last time words before `end` in `text` put a figure in; `carried` is the period
+ * the paragraph's earlier sentences left off with (2021年，… 其中，… is still 2021).
+ */
+export function periodBefore(text: string, end: number, ctx: ReportContext, carried?: Period): Period | undefined {
+  let period = carried;
+  // Most sentences name no time at all; the full pattern is slow to try at every character.
+  if (!/[年前目累五]/.test(text.slice(0, end))) return period;
   for (const m of text.slice(0, end).matchAll(TIME)) {
     const g = m.groups!;
     if (g.range) period = Number(g.from) === Number(g.to) ? { year: Number(g.to) } : { multi: true };

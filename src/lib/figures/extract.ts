@@ -9,7 +9,7 @@ import { KEY_INFO, type FigureKey, type NotOwn, type Qualifier } from './keys.ts
 import { asciiDigits, readNumberAt, type NumberRead } from './numbers.ts';
 import { RULES } from './rules.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { isTarget, notOwnReason, periodBefore, scopeBefore, scopeIsWider, type ReportContext } from './context.ts';
+import { isTarget, notOwnReason, periodBefore, scopeBefore, scopeIsWider, type Period, type ReportContext } from './context.ts';
 
 export type { ReportContext };
 
@@ -35,28 +35,33 @@ export interface ExtractedFigure {
 
 export function extractFigures(body: string, ctx: ReportContext): ExtractedFigure[] {
   const sentences = splitSentences(body);
+  // One conversion of the whole body; a sentence whose reading would not keep its offsets is read alone.
+  const whole = asciiDigits(toSimplified(body));
+  const readingOf = (s: Sentence) => {
+    if (whole.length === body.length) return whole.slice(s.start, s.start + s.text.length);
+    const reading = asciiDigits(toSimplified(s.text));
+    return reading.length === s.text.length ? reading : undefined;
+  };
   const out: ExtractedFigure[] = [];
   let paragraph = -1;
-  let earlier = '';
+  let carried: Period | undefined;
   for (const s of sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      earlier = '';
+      carried = undefined;
     }
-    const reading = readingOf(s.text);
-    if (reading) out.push(...figuresIn(s, reading, earlier, ctx));
-    earlier += `${reading ?? ''}。`;
+    const reading = readingOf(s);
+    if (!reading) continue;
+    if (MAY_STATE.test(reading)) out.push(...figuresIn(s, reading, carried, ctx));
+    carried = periodBefore(reading, reading.length, ctx, carried);
   }
   return out;
 }
 
-/** The simplified, ASCII-digit reading of a sentence, when it keeps the sentence's offsets. */
-function readingOf(text: string): string | undefined {
-  const reading = asciiDigits(toSimplified(text));
-  return reading.length === text.length ? reading : undefined;
-}
+// A sentence without one of these words states none of the indicators.
+const MAY_STATE = /复议|诉讼|应诉|出庭|规范性文件/;
 
-function figuresIn(s: Sentence, reading: string, earlier: string, ctx: ReportContext): ExtractedFigure[] {
+function figuresIn(s: Sentence, reading: string, carried: Period | undefined, ctx: ReportContext): ExtractedFigure[] {
   const found = new Map<number, ExtractedFigure>();
   for (const rule of RULES) {
     for (const m of reading.matchAll(rule.before)) {
@@ -71,7 +76,7 @@ function figuresIn(s: Sentence, reading: string, earlier: string, ctx: ReportCon
         if (n.unit !== KEY_INFO[rule.key].unit) continue;
         // A number that heads a list (16%、12%) or a comparison (20%下降到15%) is not settled either.
         if (year === undefined && /^\s*(?:、|和|及|与|下降|上升|提高|降低|增长|减少|到|至)/.test(reading.slice(n.end))) continue;
-        const period = year !== undefined ? { year } : periodBefore(earlier + reading, earlier.length + at, ctx);
+        const period = year !== undefined ? { year } : periodBefore(reading, at, ctx, carried);
         if (period && 'unknown' in period) continue;
         const span = scopeBefore(reading, at);
         const target = isTarget(clause, reading.slice(n.end));

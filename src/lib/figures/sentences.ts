@@ -10,7 +10,8 @@ export interface Sentence {
   paragraph: number;
 }
 
-const END = /[。！？；!?;]/;
+// A run up to and including a stop, with the closing quotes and brackets that follow it.
+const SENTENCE = /[^。！？；!?;]+(?:[。！？；!?;][”’」』）)]*)?|[。！？；!?;][”’」』）)]*/g;
 // Markdown a line may start with: heading marks, list and quote markers.
 const LINE_MARK = /^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)*/;
 
@@ -25,19 +26,11 @@ export function splitSentences(body: string): Sentence[] {
       paragraph++;
       continue;
     }
-    let i = lineStart + (line.match(LINE_MARK)?.[0].length ?? 0);
-    const lineEnd = lineStart + line.length;
-    while (i < lineEnd) {
-      let j = i;
-      while (j < lineEnd && !END.test(body[j]!)) j++;
-      // Closing quotes and brackets after the stop belong to the sentence.
-      if (j < lineEnd) j++;
-      while (j < lineEnd && /[”’」』）)]/.test(body[j]!)) j++;
-      const raw = body.slice(i, j);
-      const lead = raw.length - raw.trimStart().length;
-      const text = raw.trim();
-      if (text) out.push({ text, start: i + lead, paragraph });
-      i = j;
+    const mark = line.match(LINE_MARK)![0].length;
+    for (const m of line.slice(mark).matchAll(SENTENCE)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const text = m[0].trim();
+      if (text) out.push({ text, start: lineStart + mark + m.index + lead, paragraph });
     }
   }
   return out;
