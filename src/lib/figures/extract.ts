@@ -63,6 +63,7 @@ const MAY_STATE = /复议|诉讼|应诉|出庭|规范性文件/;
 
 function figuresIn(s: Sentence, reading: string, carried: Period | undefined, ctx: ReportContext): ExtractedFigure[] {
   const found = new Map<number, ExtractedFigure>();
+  const inward = new Set<ExtractedFigure>();
   for (const rule of RULES) {
     for (const m of reading.matchAll(rule.before)) {
       const at = m.index + m[0].length;
@@ -72,7 +73,7 @@ function figuresIn(s: Sentence, reading: string, carried: Period | undefined, ct
       if (rule.not?.test(clause)) continue;
       // 分别为 gives a list of numbers for a list of things: which is which is not ours to guess.
       if (/分别/.test(clause)) continue;
-      for (const { n, year } of numbersAfter(reading, at)) {
+      for (const { n, year } of numbersAfter(reading, at, ctx.year)) {
         if (n.unit !== KEY_INFO[rule.key].unit) continue;
         // A number that heads a list (16%、12%) or a comparison (20%下降到15%) is not settled either.
         if (year === undefined && /^\s*(?:、|和|及|与|下降|上升|提高|降低|增长|减少|到|至)/.test(reading.slice(n.end))) continue;
@@ -82,7 +83,7 @@ function figuresIn(s: Sentence, reading: string, carried: Period | undefined, ct
         const target = isTarget(clause, reading.slice(n.end));
         const why = notOwnReason(period, scopeIsWider(span && reading.slice(...span), ctx), target, ctx);
         const qualifier = qualifiersOf(m.groups?.q, clause, rule.key, n.approx);
-        found.set(n.start, {
+        const figure: ExtractedFigure = {
           key: rule.key,
           value: n.value,
           ...(n.max !== undefined ? { max: n.max } : {}),
@@ -94,30 +95,58 @@ function figuresIn(s: Sentence, reading: string, carried: Period | undefined, ct
           ...(period && 'year' in period ? { year: period.year } : {}),
           sentence: s.text,
           at: s.start,
-        });
+        };
+        found.set(n.start, figure);
+        if (/^(?:收到|新收|接收)/.test(m[0])) inward.add(figure);
       }
     }
   }
-  return [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f);
+  return settle([...found.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f), inward);
+}
+
+/**
+ * One sentence, one value per indicator and year: where it gives two (收到申请123件，受理115件),
+ * the received count is what was 收到 (applications in), and any other pair is not ours to
+ * choose between, so neither is kept.
+ */
+function settle(figures: ExtractedFigure[], inward: Set<ExtractedFigure>): ExtractedFigure[] {
+  const groups = new Map<string, ExtractedFigure[]>();
+  for (const f of figures) {
+    const k = `${f.key} ${f.year ?? ''} ${f.notOwn ?? ''} ${f.qualifier?.filter((q) => q === '直接' || q === '综合' || q === '一审').join('') ?? ''}`;
+    groups.set(k, [...(groups.get(k) ?? []), f]);
+  }
+  const keep = new Set<ExtractedFigure>();
+  for (const group of groups.values()) {
+    if (new Set(group.map((f) => f.value)).size === 1) group.forEach((f) => keep.add(f));
+    else if (group[0]!.key === 'review_received') {
+      const received = group.filter((f) => inward.has(f));
+      if (received.length === 1) keep.add(received[0]!);
+    }
+  }
+  return figures.filter((f) => keep.has(f));
 }
 
 /**
  * The number written against an indicator: the one right after it, or the two ends of a trend
  * with their own years (从2018年的1798件降低到2021年的623件), each then that year's figure.
  */
-function numbersAfter(reading: string, at: number): { n: NumberRead; year?: number }[] {
+function numbersAfter(reading: string, at: number, year: number): { n: NumberRead; year?: number }[] {
   const n = readNumberAt(reading, at);
   if (n) return [{ n }];
-  const from = reading.slice(at).match(/^[^，。；\d]{0,10}[，,]?(?:从|由)(\d{4})年(?:的)?/);
+  const from = reading.slice(at).match(/^[^，。；\d]{0,10}[，,]?(?:从|由)(?:(\d{4})年|(上年|上一年|去年))(?:度)?(?:的)?/);
   if (!from) return [];
   const a = readNumberAt(reading, at + from[0].length);
   if (!a) return [];
-  const to = reading.slice(a.end).match(/^(?:降低|下降|减少|增加|上升|增长|提高|降)?(?:到|至)(\d{4})年(?:的)?/);
+  const to = reading.slice(a.end).match(/^(?:降低|下降|减少|增加|上升|增长|提高|提升|降)?(?:到|至)(?:(\d{4})年(?:度)?(?:的)?)?/);
   const b = to ? readNumberAt(reading, a.end + to[0].length) : undefined;
   if (!to || !b) return [];
+  // 由上年的15%下降到7.5%: the first is the year before the report's, the second the report year's.
+  const fromYear = from[1] ? Number(from[1]) : year - 1;
+  const toYear = to[1] ? Number(to[1]) : from[2] ? year : undefined;
+  if (toYear === undefined) return [];
   return [
-    { n: a, year: Number(from[1]) },
-    { n: b, year: Number(to[1]) },
+    { n: a, year: fromYear },
+    { n: b, year: toYear },
   ];
 }
 

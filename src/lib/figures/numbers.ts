@@ -43,7 +43,7 @@ export interface NumberRead {
 const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const CHINESE = '[零〇一二两三四五六七八九十百千]+';
 const ONE = `(?:${ARABIC}|${CHINESE})(?:[万亿])?`;
-const PREFIX = '(近|约|逾|超过|(?:实现|达到|保持|稳定|降|提高|提升|上升|下降|降低)?(?:了|在|至|到)?|达|为|是)?';
+const PREFIX = '((?:近|约|逾|超过)(?:为|达)?|(?:实现|达到|保持|稳定|降|提高|提升|上升|下降|降低)?(?:了|在|至|到)?|达|为|是)?';
 /** A number with its unit, anchored at the start of `rest`. */
 const NUMBER_AT = new RegExp(
   String.raw`^${PREFIX}(${ONE})(?:\s*(?:至|到|-|—|~|～)\s*(${ONE}))?\s*(余|多)?\s*(件|%|个|次|份|条|人|家|项|万元|元|起|名|年|户|天|倍|篇|期|场|所)(以上)?`,
@@ -60,9 +60,9 @@ function valueOf(s: string): number | undefined {
   return Math.round(scaled * 1e6) / 1e6;
 }
 
-/** Full-width digits and signs as ASCII, so １２３ and ％ read like 123 and %. Length-preserving. */
+/** Full-width digits, ％ and ． as ASCII, so １２３ and ％ read like 123 and % (not the full-width comma: it ends clauses). Length-preserving. */
 export function asciiDigits(s: string): string {
-  return s.replace(/[０-９％．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return s.replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /**
@@ -96,6 +96,7 @@ export function readNumberAt(text: string, at: number): NumberRead | undefined {
 }
 
 function approxOf(prefix: string | undefined): { approx?: NumberRead['approx'] } {
+  prefix = prefix?.replace(/[为达]$/, '');
   if (prefix === '近') return { approx: '近' };
   if (prefix === '约') return { approx: '约' };
   if (prefix === '逾' || prefix === '超过') return { approx: '超过' };
