@@ -11,7 +11,16 @@ export function mergeFigures(existing: Figure[] | undefined, extracted: Extracte
   const taken = new Set(checked.map((f) => `${f.key} ${f.sentence}`));
   const fresh = extracted.filter((f) => !taken.has(`${f.key} ${f.sentence}`));
   // A stable sort: within a sentence, the extractor's figures keep the order they are written in.
-  return [...checked, ...fresh].sort((a, b) => a.at - b.at);
+  return [...checked, ...fresh].sort((a, b) => a.at - b.at).map(inFieldOrder);
+}
+
+const FIELD_ORDER = ['key', 'value', 'max', 'unit', 'qualifier', 'scope', 'own', 'notOwn', 'year', 'sentence', 'at', 'checked', 'rejected'] as const;
+
+/** The fields in the schema's order, however a maintainer wrote them: a second run then changes nothing. */
+function inFieldOrder(f: Figure): Figure {
+  const out: Record<string, unknown> = {};
+  for (const k of FIELD_ORDER) if (f[k] !== undefined) out[k] = f[k];
+  return out as Figure;
 }
 
 function reanchor(f: Figure, body: string): Figure {
