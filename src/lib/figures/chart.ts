@@ -40,6 +40,12 @@ export function indicatorChart(points: ChartPoint[], unit: FigureUnit, title: st
     ],
   });
   const svg = chart as unknown as SVGSVGElement;
+  // The chart is one image to assistive technology (role=img, its title, the table below gives the
+  // numbers); Plot's aria-labels on its <g> groups are not allowed on elements without a role.
+  for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', title);
   // The viewBox lets the SVG shrink to a phone's width; width/height would pin it at 640 px.
