@@ -59,7 +59,7 @@ describe('an indicator page', () => {
     // The chart fits the screen: no wider than the viewport, and scaled, not clipped.
     expect(box.width).toBeGreaterThan(200);
     expect(box.width).toBeLessThanOrEqual(width);
-    expect(box.height / box.width).toBeCloseTo(360 / 640, 1);
+    expect(box.height / box.width).toBeCloseTo(300 / 440, 1);
     const rows = page.locator('.indicator-table tbody tr');
     // One dot per own figure, one table row per own figure.
     expect(await svg.locator('circle').count()).toBe(await rows.count());

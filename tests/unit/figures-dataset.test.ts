@@ -69,7 +69,7 @@ describe('an indicator page', () => {
     const svg = indicatorChart(points, '%', '行政复议纠错率');
     const { document } = parseHTML(`<body>${svg}</body>`);
     const el = document.querySelector('svg')!;
-    expect(el.getAttribute('viewBox')).toBe('0 0 640 360');
+    expect(el.getAttribute('viewBox')).toBe('0 0 440 300');
     expect(el.hasAttribute('width')).toBe(false);
     expect(el.getAttribute('aria-label')).toBe('行政复议纠错率');
     expect(document.querySelectorAll('circle')).toHaveLength(3);

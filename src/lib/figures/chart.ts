@@ -9,6 +9,9 @@ import type { FigureUnit } from './keys.ts';
 /** Observable Plot's default categorical colours (observable10), in order: one per group. */
 export const CHART_COLOURS = ['#4269d0', '#efb118', '#ff725c', '#6cc5b0', '#3ca951', '#ff8ab7', '#a463f2', '#97bbf5', '#9c6b4e', '#9498a0'];
 
+export const WIDTH = 440;
+export const HEIGHT = 300;
+
 export interface ChartPoint {
   year: number;
   value: number;
@@ -26,17 +29,19 @@ export function indicatorChart(points: ChartPoint[], unit: FigureUnit, title: st
   const groups = [...new Set(points.map((p) => p.group))];
   const chart = Plot.plot({
     document: document as unknown as Document,
-    width: 640,
-    height: 360,
-    marginLeft: 56,
-    style: { fontSize: '13px', fontFamily: 'system-ui, sans-serif', background: 'transparent', color: 'currentColor' },
+    // Drawn small with large type: scaled down to a phone's 360 px the labels stay about 12 px.
+    width: WIDTH,
+    height: HEIGHT,
+    marginLeft: 48,
+    marginBottom: 36,
+    style: { fontSize: '15px', fontFamily: 'system-ui, sans-serif', background: 'transparent', color: 'currentColor' },
     x: { label: '报告年度', domain: [minYear - 0.5, maxYear + 0.5], ticks: [...new Set(years)].sort(), tickFormat: (y: number) => String(y) },
     y: { label: unit === '%' ? '%' : '件', grid: true, zero: true, ...(unit === '%' ? { domain: [0, 100] } : {}) },
     // The legend is the page's own HTML list (CHART_COLOURS), readable and translatable.
     color: { legend: false, domain: groups, range: CHART_COLOURS.slice(0, Math.max(groups.length, 1)) },
     marks: [
       Plot.line(points, { x: 'year', y: 'value', z: 'series', stroke: 'group', strokeOpacity: 0.5, sort: 'year' }),
-      Plot.dot(points, { x: 'year', y: 'value', fill: 'group', r: 4, title: 'label', tip: false }),
+      Plot.dot(points, { x: 'year', y: 'value', fill: 'group', r: 5, title: 'label', tip: false }),
     ],
   });
   const svg = chart as unknown as SVGSVGElement;
@@ -48,10 +53,10 @@ export function indicatorChart(points: ChartPoint[], unit: FigureUnit, title: st
   }
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', title);
-  // The viewBox lets the SVG shrink to a phone's width; width/height would pin it at 640 px.
+  // The viewBox lets the SVG shrink to a phone's width; width/height would pin it at its drawn size.
   svg.removeAttribute('width');
   svg.removeAttribute('height');
-  svg.setAttribute('viewBox', '0 0 640 360');
+  svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
   svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
   return chart.outerHTML;
 }
