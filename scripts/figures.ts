@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseMarkdownFile, toMarkdownFile } from '../src/lib/frontmatter.ts';
-import { describeProblems, readReport } from '../src/lib/read-report.ts';
+import { describeProblems, ID_PATTERN, readReport } from '../src/lib/read-report.ts';
 import { figuresFor } from '../src/lib/figures/for-report.ts';
 import { writeFileAtomic, tidyStaging } from './lib/write-atomic.ts';
 
@@ -29,6 +29,11 @@ let total = 0;
 for (const id of ids) {
   const path = join(dir, `${id}.md`);
   const shown = relative(process.cwd(), path);
+  if (!ID_PATTERN.test(id)) {
+    console.error(`error: ${id}: not a report id (region-year-issuer, as in 500233-2021-gov). Fix: give the file name without .md.`);
+    failed++;
+    continue;
+  }
   if (!existsSync(path)) {
     console.error(`error: ${shown}: no such report. Fix: give ids of files in ${relative(process.cwd(), dir)}/.`);
     failed++;

@@ -83,4 +83,10 @@ describe('npm run figures', () => {
     // A second run finds nothing to change.
     expect(run(content).stdout).toMatch(/0 updated/);
   });
+
+  it('refuses a name that is not a report id, and writes nothing', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/figures.ts'), '--dry-run', '../../etc/passwd'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^error: \.\.\/\.\.\/etc\/passwd: not a report id .* Fix: /);
+  });
 });
