@@ -10,6 +10,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { InputError } from '../../src/import/decode.ts';
 import type { ImportedReport } from '../../src/import/import-source.ts';
 import { toMarkdownFile } from '../../src/lib/frontmatter.ts';
+import { figuresFor } from '../../src/lib/figures/for-report.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer.ts';
 import { describeProblems, readReport } from '../../src/lib/read-report.ts';
 import { existingReport, rawReferenced, type Store } from './content-store.ts';
@@ -48,6 +49,8 @@ export function planImport(s: Store, input: string, reports: ImportedReport[], r
   // What is written must read back as written: the same reader as check and the build.
   const texts = new Map<string, string>();
   for (const p of planned) {
+    // The indicator figures are extracted once, here, for every report import and capture write.
+    p.report.data.figures = figuresFor(p.report.data, p.report.body);
     const text = toMarkdownFile(p.report.data, p.report.body);
     const read = readReport(text, p.report.id);
     if (!read.ok) {

@@ -6,6 +6,7 @@
  */
 import { parseMarkdownFile } from './frontmatter.ts';
 import { reportSchema, type ReportData } from './report-schema.ts';
+import { checkFigures } from './figures/validate.ts';
 
 // A township's report starts with its nine-digit code (330106004-2023-gov).
 export const ID_PATTERN = /^(?:\d{6}|\d{9})-\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -53,6 +54,7 @@ export function readReport(text: string, id: string): ReadResult {
   if (!/\p{Script=Han}/u.test(parsed.body)) say('body', 'the body has no report text');
   // Only a PDF or Word original (published as itself) is read without a text encoding.
   if (!data.source.encoding && !DOCUMENT_TYPES[extension(data.source.raw)]) say('source.encoding', 'a text or page original needs the encoding it was decoded from (utf-8, gb18030, big5 …)');
+  for (const p of checkFigures(data.figures ?? [], parsed.body)) say(p.field, p.message);
   return problems.length ? { ok: false, problems } : { ok: true, report: { id, data, body: parsed.body } };
 }
 

@@ -3,6 +3,7 @@
  * writes it, `npm run check` validates it, and the `reports` content collection loads it.
  */
 import { z } from 'astro/zod';
+import { figureSchema } from './figures/schema.ts';
 
 /** True for a real calendar date written YYYY-MM-DD (2024-02-29 yes, 2024-02-30 and 2026-99-99 no). */
 export function isCalendarDate(s: string): boolean {
@@ -118,6 +119,11 @@ export const reportSchema = z.strictObject({
   page: z.record(text(40), z.string().max(500).refine((v) => !CONTROL.test(v), 'contains a control character')).default({}),
   /** Set when another report of the same publisher and year exists and this one is a different document. */
   distinct: z.boolean().default(false),
+  /**
+   * The indicator figures the text states (行政复议, 行政诉讼, 出庭应诉率, 规范性文件), each with its
+   * sentence; absent until extracted (import, `npm run figures`). Fields: src/lib/figures/schema.ts.
+   */
+  figures: z.array(figureSchema).optional(),
 });
 
 export type ReportData = z.infer<typeof reportSchema>;

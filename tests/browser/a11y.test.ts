@@ -27,6 +27,7 @@ describe.each([
   ['a report page', '/reports/500233-2021-gov/'],
   ['a traditional report page', '/reports/330108-2020-gov/'],
   ['the catalogue', '/catalogue/'],
+  ['an indicator page, chart and table', '/indicators/review_correction_rate/'],
   ['search results', '/search/?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE'],
   ['a report opened from a result, hits marked', '/reports/330305-2020-sfj/?hl=%E6%8C%81%E8%AF%81%E7%8E%87'],
 ])('%s', (_name, path) => {
