@@ -9,13 +9,14 @@ import { href, regionFeedHref, regionHref, reportHref } from '../../../lib/urls.
 
 /** An Atom feed per province and prefecture (and the centre): new reports of the region and the counties under it. */
 export const getStaticPaths = (async () => {
-  const { entries, regions } = await loadArchive();
+  const { entries, regions, ledger } = await loadArchive();
   const gaz = gazetteer();
   const byRegion = reportsByFeedRegion(entries, gaz);
   const newest = latestAdditions(entries, 1)[0]?.data.source.archived;
   return feedRegions(gaz).map((division) => ({
     params: { code: division.code },
-    props: { division, entries: byRegion.get(division.code)!, hasPage: regions.byCode.has(division.code), newest },
+    props: { division, entries: byRegion.get(division.code)!, // Every province and prefecture has a page (its coverage rows); the centre has one once it holds a report.
+    hasPage: regions.byCode.has(division.code) || ledger.byCode.has(division.code), newest },
   }));
 }) satisfies GetStaticPaths;
 
@@ -32,7 +33,7 @@ export const GET: APIRoute = ({ props, site }) => {
     title: `${name}：最新归档的法治政府建设年度报告`,
     description: `${name}（${division.code}）${below}政府及其部门的法治政府建设年度报告，按归档时间排列`,
     feedUrl: abs(regionFeedHref(division.code)),
-    // A region without reports yet has no page of its own: its feed points to the list of regions.
+    // A region without a page of its own: its feed points to the list of regions.
     pageUrl: abs(hasPage ? regionHref(division.code) : href('regions/')),
     entries,
     reportUrl: (id) => abs(reportHref(id)),
