@@ -162,11 +162,8 @@ describe('statuses from publication dates', () => {
 });
 
 describe('townships', () => {
-  // A gazetteer with one township, as the township gazetteer will have them (nine digits, under its county).
-  const withTownship = new Gazetteer(
-    [...divisionsFromRows(rows.divisions), { code: '330108001', name: '西兴街道', level: 'township' as never, parent: '330108' }],
-    extra as GazetteerExtra,
-  );
+  // The archive's gazetteer with its townships: 330108001 is 西兴街道, under 滨江区 (330108).
+  const withTownship = gaz;
   const street = entry('330108-2022-xxjd', '330108', 2022, { level: 'township', publisher: '西兴街道办事处', published: '2023-02-01' });
   street.data.region = '330108001';
   const townshipAtCounty = entry('330108-2022-zhen', '330108', 2022, { level: 'township', publisher: '某镇人民政府' });
