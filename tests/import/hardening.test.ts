@@ -145,7 +145,8 @@ describe('row 8: every string reads back as the same string', () => {
     '|', '>', "'q'", '"d"', '\\n', 'a\\tb', ' lead', 'trail ', '中文: 值', '＝全角', '=HYPERLINK("x")', '…',
   ];
   it.each(HOSTILE.map((v) => [v]))('%j is written, read back equal, and passes check', (v) => {
-    const d = parseMarkdownFile(ZHONGXIAN).data as Record<string, any>;
+    // Another body: the report's figures, which quote its own text, are left out.
+    const { figures: _figures, ...d } = parseMarkdownFile(ZHONGXIAN).data as Record<string, any>;
     const data = { ...d, publisher: v, source: { ...d.source, compilation: v } };
     const text = toMarkdownFile(data, '## 一、正文\n\n忠县坚持依法行政。');
     const back = parseMarkdownFile(text).data as Record<string, any>;
@@ -156,7 +157,8 @@ describe('row 8: every string reads back as the same string', () => {
     else expect(read.ok, JSON.stringify(!read.ok && read.problems)).toBe(true);
   });
   it('multi-line, control-character and over-long values read back equal, and check names the field', () => {
-    const d = parseMarkdownFile(ZHONGXIAN).data as Record<string, any>;
+    // Another body: the report's figures, which quote its own text, are left out.
+    const { figures: _figures, ...d } = parseMarkdownFile(ZHONGXIAN).data as Record<string, any>;
     const long = '法治'.repeat(700);
     const text = toMarkdownFile({ ...d, title: long }, '正文忠县。');
     expect((parseMarkdownFile(text).data as Record<string, unknown>).title).toBe(long);

@@ -34,32 +34,38 @@ export interface ExtractedFigure {
 }
 
 export function extractFigures(body: string, ctx: ReportContext): ExtractedFigure[] {
-  const sentences = splitSentences(body);
-  // One conversion of the whole body; a sentence whose reading would not keep its offsets is read alone.
-  const whole = asciiDigits(toSimplified(body));
-  const readingOf = (s: Sentence) => {
-    if (whole.length === body.length) return whole.slice(s.start, s.start + s.text.length);
-    const reading = asciiDigits(toSimplified(s.text));
-    return reading.length === s.text.length ? reading : undefined;
-  };
   const out: ExtractedFigure[] = [];
-  let paragraph = -1;
-  let carried: Period | undefined;
-  for (const s of sentences) {
-    if (s.paragraph !== paragraph) {
-      paragraph = s.paragraph;
-      carried = undefined;
+  // The body's reading, made once when first needed; where conversion changes a length, per paragraph.
+  let bodyReading: string | undefined;
+  const readingOfBlock = (text: string, at: number) => {
+    bodyReading ??= asciiDigits(toSimplified(body));
+    return bodyReading.length === body.length ? bodyReading.slice(at, at + text.length) : asciiDigits(toSimplified(text));
+  };
+  // Paragraph by paragraph (a period carries within one only): a paragraph that names none of the
+  // indicators' words, in either script, is passed over without being split or converted.
+  for (const block of body.matchAll(/[^\n]+(?:\n[^\S\n]*[^\s][^\n]*)*/g)) {
+    if (!ANY_SCRIPT.test(block[0])) continue;
+    const whole = readingOfBlock(block[0], block.index);
+    let carried: Period | undefined;
+    for (const s of splitSentences(block[0])) {
+      let reading: string | undefined = whole.slice(s.start, s.start + s.text.length);
+      if (whole.length !== block[0].length) {
+        // The conversion changed the length somewhere: read the sentence alone, if that keeps its offsets.
+        reading = asciiDigits(toSimplified(s.text));
+        if (reading.length !== s.text.length) reading = undefined;
+      }
+      if (!reading) continue;
+      const sentence = { ...s, start: s.start + block.index };
+      if (MAY_STATE.test(reading)) out.push(...figuresIn(sentence, reading, carried, ctx));
+      carried = periodBefore(reading, reading.length, ctx, carried);
     }
-    const reading = readingOf(s);
-    if (!reading) continue;
-    if (MAY_STATE.test(reading)) out.push(...figuresIn(s, reading, carried, ctx));
-    carried = periodBefore(reading, reading.length, ctx, carried);
   }
   return out;
 }
 
 // A sentence without one of these words states none of the indicators.
 const MAY_STATE = /复议|诉讼|应诉|出庭|规范性文件/;
+const ANY_SCRIPT = /复议|複議|诉讼|訴訟|应诉|應訴|出庭|规范性文件|規範性文件/;
 
 function figuresIn(s: Sentence, reading: string, carried: Period | undefined, ctx: ReportContext): ExtractedFigure[] {
   const found = new Map<number, ExtractedFigure>();
