@@ -11,7 +11,7 @@ import { launchChromium } from './chromium.ts';
 import { serveStatic, type Served } from './serve.ts';
 import { HOSTILE } from './sites.ts';
 
-const ID = '350000-2017-gov';
+const ID = '350100-2025-gov';
 let browser: Browser;
 let site: Served;
 
