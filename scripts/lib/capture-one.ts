@@ -161,7 +161,8 @@ export async function captureOne(address: string, cfg: CaptureSettings): Promise
       }
       throw e;
     }
-    log.push(...doc.exchanges);
+    // The site's robots.txt exchange is part of every fetch's evidence; it happened once, so it is kept once.
+    log.push(...doc.exchanges.filter((x) => !log.includes(x)));
     if (doc.response.status !== 200) {
       const err = statusError(doc, log);
       throw new CaptureError(`is a wrapper page around ${found.url}, which ${err.message}`, err.fix, err.fetched);

@@ -171,27 +171,51 @@ describe('bad addresses: one line each, the others still capture', () => {
 });
 
 describe('a wrapper page around the report', () => {
-  it('fetches the attachment too, keeps both exchanges, and reads the report from the attachment', async () => {
-    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(64)]); // what matters here is that it is fetched
+  // A one-line page around a PDF attachment, as many government sites publish their reports.
+  const wrapper = (att: string) =>
+    `<html><head><title>忠县2021年法治政府建设年度报告</title></head><body><div id="zoom"><p>附件：<a href="${att}">忠县2021年法治政府建设年度报告.pdf</a></p></div><p>发布时间：2022-03-28</p></body></html>`;
+
+  it('fetches the attachment too, keeps both exchanges in the WARC, and reads the report from the PDF', async () => {
+    const pdf = readFileSync(join(ROOT, 'tests/fixtures/documents/zhongxian-2021.pdf'));
     const w = await startServer({
-      '/art/2024/3/28/art_1.html': {
-        headers: { 'content-type': 'text/html; charset=utf-8' },
-        body: '<html><head><title>某某县2023年法治政府建设年度报告</title></head><body><div id="zoom"><p>附件：<a href="/att/P020240328.pdf">某某县2023年法治政府建设年度报告.pdf</a></p></div><p>发布时间：2024-03-28</p></body></html>',
-      },
-      '/att/P020240328.pdf': { headers: { 'content-type': 'application/pdf' }, body: pdf },
+      '/art/2022/3/28/art_1.html': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: wrapper('/att/P020220328.pdf') },
+      '/att/P020220328.pdf': { headers: { 'content-type': 'application/pdf' }, body: pdf },
     });
     try {
-      const r = await cli('capture', [...FETCH_ARGS, '--dry-run', '--json', '--content', join(dir, 'wrap'), `${w.origin}/art/2024/3/28/art_1.html`]);
-      expect(w.hits.map((h) => h.path)).toEqual(['/robots.txt', '/art/2024/3/28/art_1.html', '/att/P020240328.pdf']);
-      if (r.status === 0) {
-        // With the PDF reader merged: the report comes from the attachment, and the page is evidence.
-        const [row] = JSON.parse(r.stdout) as { attachment: string; source: { url: string }; fetched: { url: string }[] }[];
-        expect(row!.attachment).toBe(`${w.origin}/att/P020240328.pdf`);
-        expect(row!.fetched.map((f) => new URL(f.url).pathname)).toEqual(['/robots.txt', '/art/2024/3/28/art_1.html', '/att/P020240328.pdf']);
-      } else {
-        // Without it (or for bytes no reader takes): one line naming the attachment.
-        expect(r.stderr).toMatch(/error: http:\/\/127\.0\.0\.1:\d+\/art\/2024\/3\/28\/art_1\.html: was fetched, but its attachment http:\/\/127\.0\.0\.1:\d+\/att\/P020240328\.pdf .*\. Fix: /);
+      const content = join(dir, 'wrap');
+      const r = await cli('capture', [...FETCH_ARGS, '--json', '--content', content, `${w.origin}/art/2022/3/28/art_1.html`]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(w.hits.map((h) => h.path)).toEqual(['/robots.txt', '/art/2022/3/28/art_1.html', '/att/P020220328.pdf']);
+      const [row] = JSON.parse(r.stdout) as { id: string; attachment: string; year: number; region: { code: string }; issuer: string; source: { raw: string; warc: { file: string; target: string } } }[];
+      expect(row!.attachment).toBe(`${w.origin}/att/P020220328.pdf`);
+      expect([row!.region.code, row!.year, row!.issuer]).toEqual(['500233', 2021, 'government']);
+      // The raw original is the PDF byte for byte, kept as a PDF; its WARC record is the attachment's response.
+      expect(row!.source.raw).toMatch(/\.pdf$/);
+      expect(Buffer.compare(readFileSync(join(content, row!.source.raw)), pdf)).toBe(0);
+      expect(row!.source.warc.target).toBe(`${w.origin}/att/P020220328.pdf`);
+      const targets: string[] = [];
+      for await (const rec of WARCParser.iterRecords([new Uint8Array(readFileSync(join(content, row!.source.warc.file)))])) {
+        if (rec.warcType === 'response') targets.push(new URL(rec.warcTargetURI!).pathname);
+        await rec.readFully(true);
       }
+      expect(targets).toEqual(['/robots.txt', '/art/2022/3/28/art_1.html', '/att/P020220328.pdf']);
+      expect(runCheck(content).status).toBe(0);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('names the attachment when it is not a readable document, and writes nothing', async () => {
+    const w = await startServer({
+      '/art/2024/3/28/art_1.html': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: wrapper('/att/P020240328.pdf') },
+      '/att/P020240328.pdf': { headers: { 'content-type': 'application/pdf' }, body: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(64)]) },
+    });
+    try {
+      const content = join(dir, 'wrap-bad');
+      const r = await cli('capture', [...FETCH_ARGS, '--content', content, `${w.origin}/art/2024/3/28/art_1.html`]);
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(/error: http:\/\/127\.0\.0\.1:\d+\/art\/2024\/3\/28\/art_1\.html: was fetched, but its attachment http:\/\/127\.0\.0\.1:\d+\/att\/P020240328\.pdf .*\. Fix: /);
+      expect(existsSync(join(content, 'reports')) ? readdirSync(join(content, 'reports')) : []).toEqual([]);
     } finally {
       await w.close();
     }
