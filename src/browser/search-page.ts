@@ -204,8 +204,11 @@ async function holding(e: Engine, ids: string[], term: string): Promise<Set<stri
   const records = await e.records(ids);
   const kept = new Set<string>();
   await mapLimit(ids, 6, async (id) => {
-    const title = records.get(id)?.title ?? '';
-    const body = readerText(await bodyOf(id));
+    // Hits are Pagefind's result ids; the record names the report.
+    const record = records.get(id);
+    if (!record) return;
+    const title = record.title;
+    const body = readerText(await bodyOf(record.id));
     const toSimplified = await simplifierFor(`${title}${body}`);
     if (findTerm(normalizeText(toSimplified(title)), term).length || findTerm(normalizeText(toSimplified(body)), term).length) kept.add(id);
   });

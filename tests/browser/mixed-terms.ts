@@ -107,5 +107,5 @@ export function mixedTerms(): MixedTerm[] {
   const numbers = numberTerms();
   const symbols = symbolTerms();
   const latin = latinTerms();
-  return [...numbers, ...latin, ...symbols, ...fullWidth([...numbers, ...symbols, ...latin]), ...absentTerms(symbols)];
+  return [...numbers, ...latin, ...symbols, ...fullWidth([...numbers.filter((t) => t.kind === 'number'), ...symbols, ...latin]), ...absentTerms(symbols)];
 }
