@@ -128,56 +128,57 @@ export function units(text: string): Unit[] {
   return out;
 }
 
-/** Runs of units between breaks (a break is in none). */
-function stretches(codes: string[]): string[][] {
-  const out: string[][] = [[]];
-  for (const c of codes) {
-    if (BREAKS.has(c)) out.push([]);
-    else out.at(-1)!.push(c);
-  }
-  return out.filter((r) => r.length > 0);
-}
-
-const pairs = (run: string[]) => run.slice(1).map((c, i) => run[i]! + c);
-
 /**
- * A position Pagefind counts but indexes nothing for (it has no letter or digit): it stands
- * where a break unit was, and ends the title's and the text's sequences, so that no phrase runs
- * across a break, from one into the other, or into the list of distinct units.
+ * Written after the last unit of a stretch (before a break or at the end of a text): the pair
+ * "X" + STRETCH_END. So every unit of a text, except a break, begins exactly one pair, and a
+ * Han character alone is found as the prefix of a pair. It is the white-space letter, which is a
+ * break itself and so in no other pair. Because a stretch's last pair ends in it and no term's
+ * pairs hold it except last, no phrase runs across a break, from the title into the text, or into
+ * the list of units after the text.
  */
-export const RUN_BREAK = '|';
+export const STRETCH_END = SPACE;
 
-/** The text as the index holds it, in order: the pairs of adjacent units of each stretch, a break after each. */
+/** The text as the index holds it, in order: for each unit but a break, its pair with the next unit (or the stretch's end). */
 export function sequenceTokens(text: string): string[] {
   const out: string[] = [];
   let prev = '';
   scan(text, (code) => {
     if (BREAKS.has(code)) {
-      if (prev) out.push(RUN_BREAK);
+      if (prev) out.push(prev + STRETCH_END);
       prev = '';
     } else {
       if (prev) out.push(prev + code);
       prev = code;
     }
   });
-  if (prev) out.push(RUN_BREAK);
+  if (prev) out.push(prev + STRETCH_END);
   return out;
 }
 
+const isHan = (code: string) => code.length <= 2 && kindOf(code.codePointAt(0)!) === Kind.Han;
+
 /**
- * The text Pagefind is given for a report's title or text: the sequence of pairs (for terms of
- * two units or more), then every distinct unit once (for one-unit terms), then a break.
+ * The text Pagefind is given for a report's title or text: the sequence of pairs (terms of two
+ * units or more, and a Han character alone, as a prefix), then once each the units that are not
+ * Han characters (a number, word or symbol alone is looked up whole: 98 must not find 980).
+ *
+ * Why not every distinct unit, Han too: a report holds some 600 distinct Han characters, each
+ * a word of its own in Pagefind's index with its own page list, which made a quarter of the
+ * words per page and a third of the index's build time (docs/search-index.md).
  */
 export function indexText(text: string): string {
   const distinct = new Set<string>();
-  scan(text, (code) => distinct.add(code));
+  scan(text, (code) => {
+    if (!isHan(code)) distinct.add(code);
+  });
   distinct.delete(SPACE);
-  return `${sequenceTokens(text).join(' ')} ${[...distinct].join(' ')} ${RUN_BREAK}`;
+  return [...sequenceTokens(text), ...distinct].join(' ');
 }
 
 /**
  * One term of a query: what the user typed (normalized, white space collapsed), and its
- * lookups, each a run of index words Pagefind must find one after another (a quoted phrase).
+ * lookups, each a Pagefind query: a quoted phrase of index words that must stand one after
+ * another, or a Han character alone, unquoted, which Pagefind finds as the prefix of a word.
  * Without `verify` the reports holding the one lookup are exactly the term's; with it (a break
  * inside the term), the reports holding every lookup are candidates, to check against their text.
  */
@@ -191,6 +192,12 @@ export interface QueryTerm {
 export const MAX_QUERY_WORDS = 48;
 export const MAX_QUERY_CHARS = 200;
 
+/** The Pagefind query for a stretch of units: its pairs as a phrase, or one unit alone. */
+function lookupOf(words: string[], unit: string): string {
+  if (words.length) return `"${words.join(' ')}"`;
+  return isHan(unit) ? unit : `"${unit}"`;
+}
+
 /**
  * The term for a stretch of a query (normalized), or null when it holds no unit. With `budget`
  * (index words left), a longer term is cut to its first units, and `cut` says so.
@@ -199,24 +206,44 @@ export function queryTerm(stretch: string, budget = MAX_QUERY_WORDS): (QueryTerm
   const text = stretch.replace(/\s+/g, ' ').trim();
   const all = units(text);
   if (!all.length || budget < 1) return null;
-  if (all.length === 1) return { text, lookups: [all[0]!.code], verify: false, cut: false, words: 1 };
-  // Cut where the pairs (or one-unit stretches) would pass the budget.
-  let u = all;
-  let words = 0;
-  for (let i = 1; i < all.length; i++) {
-    if (!BREAKS.has(all[i]!.code) && !BREAKS.has(all[i - 1]!.code)) words++;
-    if (words > budget) {
-      u = all.slice(0, i);
+  // Each stretch between breaks is looked up by its pairs, with the stretch's end when a break
+  // follows it inside the term; the term is cut before the unit whose pair would pass the budget.
+  const lookups: string[] = [];
+  let words: string[] = [];
+  let first = '';
+  let prev = '';
+  let used = 0;
+  let end = all.length;
+  const close = () => {
+    if (first) lookups.push(lookupOf(words, first));
+    words = [];
+    first = '';
+  };
+  for (let i = 0; i < all.length; i++) {
+    const code = all[i]!.code;
+    // A pair, or a stretch's end, is one index word: cut before the unit that would pass the budget.
+    if (first && used >= budget) {
+      end = i;
       break;
     }
+    if (BREAKS.has(code)) {
+      if (first) {
+        words.push(prev + STRETCH_END);
+        used++;
+      }
+      close();
+    } else if (first) {
+      words.push(prev + code);
+      used++;
+    } else first = code;
+    prev = code;
   }
-  const codes = u.map((x) => x.code);
-  const runs = stretches(codes);
-  const lookups = runs.map((run) => (run.length === 1 ? run[0]! : pairs(run).join(' ')));
-  // A term of breaks only (，。) is looked up by its first: every report holding it is a candidate.
-  if (!lookups.length) lookups.push(codes.find((c) => c !== SPACE)!);
+  close();
+  // A term of breaks only (，。) is looked up by its first, which every report holding it lists.
+  const codes = all.slice(0, end).map((x) => x.code);
+  if (!lookups.length) lookups.push(`"${codes.find((c) => c !== SPACE)!}"`);
   const verify = codes.some((c) => BREAKS.has(c));
-  return { text: text.slice(0, u.at(-1)!.end), lookups: [...new Set(lookups)], verify, cut: u !== all, words: lookups.reduce((n, l) => n + l.split(' ').length, 0) };
+  return { text: text.slice(0, all[end - 1]!.end), lookups: [...new Set(lookups)], verify, cut: end < all.length, words: Math.max(1, used) };
 }
 
 /**

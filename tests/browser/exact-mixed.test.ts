@@ -68,7 +68,11 @@ describe('the issue’s table', () => {
 
 describe('terms drawn from the corpus', () => {
   it('the generated table has every kind, present and absent terms', () => {
-    for (const kind of ['number', 'cut number', 'latin', 'symbol', 'full-width', 'absent']) expect(TERMS.some((t) => t.kind === kind), kind).toBe(true);
+    for (const kind of ['number', 'cut number', 'latin', 'symbol', 'full-width', 'one character', 'absent']) expect(TERMS.some((t) => t.kind === kind), kind).toBe(true);
+    // Characters alone: some in a single report, and some in many.
+    const counts = TERMS.filter((t) => t.kind === 'one character').map((t) => expected(t.term).length);
+    expect(Math.min(...counts)).toBe(1);
+    expect(Math.max(...counts)).toBeGreaterThanOrEqual(REPORTS.length / 2);
     for (const c of ['年度', '件', '个', '人次', '%']) expect(TERMS.some((t) => t.kind === 'number' && t.term.endsWith(c)), c).toBe(true);
     expect(TERMS.filter((t) => t.kind === 'number' && t.term.endsWith('件')).map((t) => t.term.length).length).toBeGreaterThanOrEqual(4);
     expect(TERMS.filter((t) => t.kind !== 'absent' && t.kind !== 'cut number').every((t) => expected(t.term).length > 0)).toBe(true);
@@ -103,6 +107,11 @@ describe('OR, exclusion and quotes keep the rule', () => {
   });
   it(`法治政府 -${a}`, async () => {
     await check({ q: `法治政府 -${a}` }, expected('法治政府').filter((id) => !expected(a).includes(id)));
+  });
+  it('a character alone, excluded and in OR', async () => {
+    const [c, d] = TERMS.filter((t) => t.kind === 'one character').map((t) => t.term);
+    await check({ q: `法治政府 -${c}` }, expected('法治政府').filter((id) => !expected(c!).includes(id)));
+    await check({ q: `${c} OR ${d}` }, [...new Set([...expected(c!), ...expected(d!)])]);
   });
   it(`"${a}" quoted, and a quoted term with a symbol inside`, async () => {
     await check({ q: `"${a}"` }, expected(a));

@@ -4,10 +4,12 @@
  * length before each counter, a Han character before a number, the number cut short (1件 from
  * 21件), Latin words beside characters, terms with + 、 and quotation marks inside, full-width
  * forms of them, and absent look-alikes whose pieces all occur in one report but never together.
+ * Also Han characters alone (found as the prefix of an index word): the rarest, ones that in some
+ * report stand only before a clause mark or at a stretch's end, one in half the reports, and one in none.
  */
 import { occurrences, REPORTS } from './corpus.ts';
 
-export type Kind = 'number' | 'cut number' | 'latin' | 'symbol' | 'full-width' | 'absent';
+export type Kind = 'number' | 'cut number' | 'latin' | 'symbol' | 'full-width' | 'one character' | 'absent';
 export interface MixedTerm {
   /** As typed (half-width, simplified); the test also types it in traditional. */
   term: string;
@@ -103,9 +105,36 @@ function absentTerms(symbols: MixedTerm[]): MixedTerm[] {
   return [...out].filter((t) => !present(t)).slice(0, 12).map((term) => ({ term, kind: 'absent' }));
 }
 
+/** Clause marks and white space after NFKC: where a stretch of the index ends. */
+const BREAK = /[\s,。;:!?]/u;
+
+function oneCharacterTerms(): MixedTerm[] {
+  const reportsWith = new Map<string, number>();
+  const onlyBeforeBreak = new Set<string>();
+  for (const r of byId) {
+    const chars = new Set(r.text.match(/\p{Script=Han}/gu) ?? []);
+    for (const c of chars) reportsWith.set(c, (reportsWith.get(c) ?? 0) + 1);
+    // A character every occurrence of which, in this report, ends a stretch.
+    for (const c of chars) {
+      const at = [...r.text.matchAll(new RegExp(c, 'gu'))].map((m) => m.index + c.length);
+      if (at.every((i) => i >= r.text.length || BREAK.test(r.text[i]!))) onlyBeforeBreak.add(c);
+    }
+  }
+  const byCount = [...reportsWith].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  const rare = byCount.slice(0, 3).map(([c]) => c);
+  const ends = byCount.filter(([c, n]) => onlyBeforeBreak.has(c) && n >= 2 && !rare.includes(c)).slice(0, 3).map(([c]) => c);
+  const half = byCount.find(([, n]) => n >= REPORTS.length / 2)![0];
+  let absent = 0x4e00;
+  while (reportsWith.has(String.fromCodePoint(absent))) absent++;
+  return [
+    ...[...rare, ...ends, half].map((term) => ({ term, kind: 'one character' as const })),
+    { term: String.fromCodePoint(absent), kind: 'absent' as const },
+  ];
+}
+
 export function mixedTerms(): MixedTerm[] {
   const numbers = numberTerms();
   const symbols = symbolTerms();
   const latin = latinTerms();
-  return [...numbers, ...latin, ...symbols, ...fullWidth([...numbers.filter((t) => t.kind === 'number'), ...symbols, ...latin]), ...absentTerms(symbols)];
+  return [...numbers, ...latin, ...symbols, ...fullWidth([...numbers.filter((t) => t.kind === 'number'), ...symbols, ...latin]), ...oneCharacterTerms(), ...absentTerms(symbols)];
 }

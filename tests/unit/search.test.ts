@@ -8,7 +8,7 @@ import { excerptFor } from '../../src/search/excerpt.ts';
 import { readerText } from '../../src/search/report-text.ts';
 import { planPartitions, shardDigits } from '../../src/search/partitions.ts';
 import { hlParam, parseBooleanQuery } from '../../src/search/boolean-query.ts';
-import { CODE_LETTERS, findTerm, indexText, MAX_QUERY_WORDS, normalizeText, readingOf, RUN_BREAK, sequenceTokens } from '../../src/search/tokens.ts';
+import { CODE_LETTERS, findTerm, indexText, MAX_QUERY_WORDS, normalizeText, readingOf, sequenceTokens, STRETCH_END as E } from '../../src/search/tokens.ts';
 
 const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
 
@@ -20,22 +20,26 @@ describe('tokens', () => {
     const seq = indexText(normalizeText(text)).split(' ');
     const [term] = parseBooleanQuery(q).groups.flat();
     expect(term!.verify).toBe(false);
-    const want = term!.lookups[0]!.split(' ');
+    const want = term!.lookups[0]!.replace(/^"|"$/g, '').split(' ');
     return seq.some((_, i) => want.every((w: string, j: number) => seq[i + j] === w));
   };
 
   it('indexes adjacent units as pairs, Han characters, numbers, Latin words and symbols in one sequence', () => {
-    expect(sequenceTokens('行政复议')).toEqual(['行政', '政复', '复议', RUN_BREAK]);
-    expect(sequenceTokens('2022年度')).toEqual(['2022年', '年度', RUN_BREAK]);
+    // Every unit but a break begins one pair: with the next unit, or with the stretch's end.
+    expect(sequenceTokens('行政复议')).toEqual(['行政', '政复', '复议', `议${E}`]);
+    expect(sequenceTokens('2022年度')).toEqual(['2022年', '年度', `度${E}`]);
     // White space and clause marks end a stretch: no phrase runs across them.
-    expect(sequenceTokens(normalizeText('行政，复议 听证'))).toEqual(['行政', RUN_BREAK, '复议', RUN_BREAK, '听证', RUN_BREAK]);
+    expect(sequenceTokens(normalizeText('行政，复议 听证'))).toEqual(['行政', `政${E}`, '复议', `议${E}`, '听证', `证${E}`]);
     // A symbol is a unit written in letters Pagefind keeps; a word keeps its inner dot.
     const pct = sequenceTokens('98%');
     expect(pct).toHaveLength(2);
+    expect(pct[1]).toMatch(new RegExp(`${E}$`));
     expect(pct[0]).toMatch(/^98[\p{L}\p{N}]+$/u);
     expect(words('2.17').has('2ŀ17')).toBe(true);
-    // One-unit terms: every distinct unit is listed after the sequence, behind a break.
-    expect(indexText('行政复议').split(' ')).toEqual(['行政', '政复', '复议', RUN_BREAK, '行', '政', '复', '议', RUN_BREAK]);
+    // One-unit terms: a Han character begins a pair wherever it stands, so it is looked up as a
+    // prefix; other units are listed once each after the sequence, to be looked up whole.
+    expect(indexText('行政复议').split(' ')).toEqual(['行政', '政复', '复议', `议${E}`]);
+    expect(indexText('共98件').split(' ')).toEqual(['共98', '98件', `件${E}`, '98']);
     expect(words('败诉率至2.17%').has('2ŀ17')).toBe(true);
     expect(words('2179.94').has('2ŀ17')).toBe(false);
     expect(words('217').has('2ŀ17')).toBe(false);
@@ -76,6 +80,17 @@ describe('tokens', () => {
     expect(phraseIn('ＡＢＣ１２项', 'abc12项')).toBe(true);
   });
 
+  it('finds a Han character alone, as the prefix Pagefind matches, exactly where the text holds it', () => {
+    // Pagefind matches an unquoted word as the prefix of index words.
+    const prefixIn = (text: string, q: string) => {
+      const [term] = parseBooleanQuery(q).groups.flat();
+      expect(term!.lookups).toEqual([q]);
+      return indexText(normalizeText(text)).split(' ').some((w) => w.startsWith(term!.lookups[0]!));
+    };
+    for (const text of ['法', '依法行政', '行政执法。', '执法 检查', '法，治', '“法”', '98法', 'abc法']) expect(prefixIn(text, '法')).toBe(true);
+    for (const text of ['依规行政', '灋', '98', 'abc', '。，']) expect(prefixIn(text, '法')).toBe(false);
+  });
+
   it('finds occurrences by the same rule, for excerpts and hit marking', () => {
     expect(findTerm('共1件，21件，1件事', '1件')).toEqual([[1, 3], [8, 10]]);
     expect(findTerm('98%与198%', '98%')).toEqual([[0, 3]]);
@@ -89,24 +104,29 @@ describe('tokens', () => {
 
   it('turns a query into terms, each one lookup: a phrase of its pairs, or one unit', () => {
     expect(parseBooleanQuery('行政复议  持证率 率').groups).toEqual([
-      [{ text: '行政复议', lookups: ['行政 政复 复议'], verify: false }],
-      [{ text: '持证率', lookups: ['持证 证率'], verify: false }],
+      [{ text: '行政复议', lookups: ['"行政 政复 复议"'], verify: false }],
+      [{ text: '持证率', lookups: ['"持证 证率"'], verify: false }],
       [{ text: '率', lookups: ['率'], verify: false }],
     ]);
+    // A number, word or symbol alone is looked up whole, in the list after the sequence.
+    expect(lookup('98')).toEqual([['"98"']]);
     // A quoted stretch is one term, its space included: the stretches around a break are looked
     // up, and the candidates are checked against their text.
-    expect(parseBooleanQuery('"行政 复议"').groups).toEqual([[{ text: '行政 复议', lookups: ['行政', '复议'], verify: true }]]);
-    expect(parseBooleanQuery('依法行政，建设').groups[0]![0]).toEqual({ text: '依法行政,建设', lookups: ['依法 法行 行政', '建设'], verify: true });
+    // A stretch that a break follows inside the term ends in the stretch's end.
+    expect(parseBooleanQuery('"行政 复议"').groups).toEqual([[{ text: '行政 复议', lookups: [`"行政 政${E}"`, '"复议"'], verify: true }]]);
+    expect(parseBooleanQuery('依法行政，建设').groups[0]![0]).toEqual({ text: '依法行政,建设', lookups: [`"依法 法行 行政 政${E}"`, '"建设"'], verify: true });
+    expect(parseBooleanQuery('"法 治"').groups[0]![0]!.lookups).toEqual([`"法${E}"`, '治']);
     // 、 + % and the like are pairs like any unit: no check needed.
     expect(parseBooleanQuery('双随机、一公开').groups[0]![0]!.verify).toBe(false);
     // Quotation marks standing alone quote; inside a term they are part of it.
     expect(parseBooleanQuery('“八五”').groups[0]![0]!.text).toBe('八五');
     expect(parseBooleanQuery('开展“八五”普法').groups[0]![0]!.text).toBe('开展“八五”普法');
     expect(parseBooleanQuery('“”  ""').groups).toEqual([]);
-    expect(lookup('ＡＢＣ１２')).toEqual([['abc12']]);
+    expect(lookup('ＡＢＣ１２')).toEqual([['"abc12"']]);
     // A pasted page is cut, and the query says so.
     const long = parseBooleanQuery('行政 复议 '.repeat(50));
     expect(long.groups.flat().reduce((n, t) => n + t.lookups.join(' ').split(' ').length, 0)).toBeLessThanOrEqual(MAX_QUERY_WORDS);
+    expect(long.cut).toBe(true);
     const one = parseBooleanQuery('法'.repeat(120));
     expect(one.cut).toBe(true);
     expect(one.groups[0]![0]!.lookups[0]!.split(' ')).toHaveLength(MAX_QUERY_WORDS);

@@ -158,7 +158,7 @@ export class Engine {
     if (!hit) {
       const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
       hit = this.need(parts ?? this.partsFor(filters))
-        .then((pf) => pf.search(token === null ? null : `"${token}"`, { filters: clean }))
+        .then((pf) => pf.search(token, { filters: clean }))
         .then((r) => ({ ids: new Map(r.results.map((x) => [x.id, x.score])), counts: r.filters }));
       if (!parts) this.cache.set(key, hit);
     }
