@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { benchSearch } from './bench-search.ts';
 import { GENERATOR_VERSION, generateCorpus, sampleCorpus } from './bench/generate.ts';
 import { writePeerSite } from './bench/peer-site.ts';
+import { checkPrefixCounts } from './bench/prefix-check.ts';
 import { renderBenchmarks, type BenchRow, type Stage } from './bench/report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -153,6 +154,7 @@ async function benchOne(n: number): Promise<BenchRow> {
 
   const search = await benchSearch(site, [values.query!], ['year', '2022']);
   console.log(`[${n}] search: ${JSON.stringify(search)}`);
+  if (values.smoke) for (const line of await checkPrefixCounts(corpus, site)) console.log(`[${n}] exact at scale: ${line}`);
   return {
     reports: n,
     command: `npm run bench -- --reports ${n}${values.incremental ? ' --incremental' : ''}${values['part-size'] ? ` --part-size ${values['part-size']}` : ''}${runs.length > 1 ? ` --repeat ${runs.length}` : ''}`,

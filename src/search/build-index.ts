@@ -16,7 +16,7 @@ import type { WorkerReply, WorkerTask } from './index-worker.ts';
 import { readReportFile } from './read-report.ts';
 
 /** Bump when the indexed document or the output layout changes, to invalidate cached parts. */
-const INDEX_FORMAT = 5; // 5: every unit but a break begins one pair (a stretch ends in STRETCH_END), only non-Han units listed alone; 4: pairs of adjacent units (Han characters, words, symbols, white space) in one sequence; 3: run breaks are positions without a word; 2: Han runs as ordered bigram sequences (exact phrases), was a bag of 1-3-grams
+const INDEX_FORMAT = 6; // 6: chunks.json (each chunk's first word) beside each part; 5: every unit but a break begins one pair (a stretch ends in STRETCH_END), only non-Han units listed alone; 4: pairs of adjacent units (Han characters, words, symbols, white space) in one sequence; 3: run breaks are positions without a word; 2: Han runs as ordered bigram sequences (exact phrases), was a bag of 1-3-grams
 /** Indexing processes at once: the machines this archive is built on have two cores. */
 const DEFAULT_JOBS = 2;
 /** Parts even a small archive is split into, so both cores index. Not tied to --jobs: the plan

@@ -4,13 +4,15 @@
  * process ends. Receives { files, outDir, language } on IPC; replies with the display records
  * keyed by Pagefind's result id, or with the first error.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { Converter } from 'opencc-js/t2cn';
 import { gazetteer } from '../lib/gazetteer-data.ts';
 import { displayRecord, searchDocument, type DisplayRecord } from './documents.ts';
+import { chunkStarts } from './pagefind-meta.ts';
+import { CHUNKS_FILE } from './prefix-chunks.ts';
 import { readReport } from './read-report.ts';
 
 export interface WorkerTask {
@@ -52,6 +54,10 @@ async function indexPart({ files, outDir, language }: WorkerTask): Promise<Worke
     records.push([name.replace(/\.pf_fragment$/, ''), record]);
   }
   rmSync(fragments, { recursive: true });
+  // Where each chunk begins, for the search page's prefix lookups (prefix-chunks.ts).
+  const meta = readdirSync(outDir).filter((f) => /^pagefind\..+\.pf_meta$/.test(f));
+  if (meta.length !== 1) return { ok: false, error: `Pagefind wrote ${meta.length} metadata files in ${outDir}, expected one` };
+  writeFileSync(join(outDir, CHUNKS_FILE), JSON.stringify(chunkStarts(gunzipSync(readFileSync(join(outDir, meta[0]!))))));
   return { ok: true, records, pages: records.length };
 }
 

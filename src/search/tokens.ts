@@ -192,6 +192,9 @@ export interface QueryTerm {
 export const MAX_QUERY_WORDS = 48;
 export const MAX_QUERY_CHARS = 200;
 
+/** Whether a lookup is a Han character alone, which Pagefind matches as the prefix of index words. */
+export const isPrefixLookup = (lookup: string): boolean => !lookup.startsWith('"');
+
 /** The Pagefind query for a stretch of units: its pairs as a phrase, or one unit alone. */
 function lookupOf(words: string[], unit: string): string {
   if (words.length) return `"${words.join(' ')}"`;

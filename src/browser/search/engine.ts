@@ -12,7 +12,8 @@ import type { Manifest } from '../../search/build-index.ts';
 import type { DisplayRecord, FilterKey } from '../../search/documents.ts';
 import { shardOf } from '../../search/partitions.ts';
 import type { BooleanQuery } from '../../search/boolean-query.ts';
-import type { QueryTerm } from '../../search/tokens.ts';
+import { isPrefixLookup, type QueryTerm } from '../../search/tokens.ts';
+import { CHUNKS_FILE, prefixProbes } from '../../search/prefix-chunks.ts';
 
 interface PagefindResponse {
   results: { id: string; score: number }[];
@@ -68,6 +69,7 @@ export class TooManyToVerify extends Error {
 
 export class Engine {
   private shards = new Map<string, Promise<Record<string, DisplayRecord>>>();
+  private chunkStarts = new Map<string, Promise<string[]>>();
   private cache = new Map<string, Promise<Found>>();
   private merged = new Map<string, Promise<unknown>>();
   private done = new Set<string>();
@@ -157,12 +159,39 @@ export class Engine {
     let hit = parts ? undefined : this.cache.get(key);
     if (!hit) {
       const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
-      hit = this.need(parts ?? this.partsFor(filters))
-        .then((pf) => pf.search(token, { filters: clean }))
+      const needed = parts ?? this.partsFor(filters);
+      hit = this.need(needed)
+        .then(async (pf) => {
+          if (token !== null && isPrefixLookup(token)) await this.preloadPrefix(pf, token, needed);
+          return pf.search(token, { filters: clean });
+        })
         .then((r) => ({ ids: new Map(r.results.map((x) => [x.id, x.score])), counts: r.filters }));
       if (!parts) this.cache.set(key, hit);
     }
     return hit;
+  }
+
+  /**
+   * Loads, in every part searched or already loaded, each chunk holding a word that begins with
+   * `prefix`: Pagefind's own search loads only the chunk whose range holds the prefix.
+   */
+  private async preloadPrefix(pf: PagefindInstance, prefix: string, parts: Manifest['partitions']): Promise<void> {
+    const names = new Set([...parts.map((p) => p.name), ...this.done]);
+    const starts = await Promise.all([...names].map((name) => this.startsOf(name)));
+    const probes = new Set(starts.flatMap((s) => prefixProbes(prefix, s)));
+    await Promise.all([...probes].map((p) => pf.preload(p)));
+  }
+
+  private startsOf(part: string): Promise<string[]> {
+    let p = this.chunkStarts.get(part);
+    if (!p) {
+      p = fetch(`${this.root}${part}/${CHUNKS_FILE}`).then((r) => {
+        if (!r.ok) throw new Error(`${this.root}${part}/${CHUNKS_FILE}: ${r.status}`);
+        return r.json() as Promise<string[]>;
+      });
+      this.chunkStarts.set(part, p);
+    }
+    return p;
   }
 
   /** Reports containing every term, each hit with its score (the sum over terms), and the rarest term's lookup. */
