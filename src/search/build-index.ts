@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { DisplayRecord } from './documents.ts';
 import { DEFAULT_MAX_REPORTS, partitionLanguage, planPartitions, shardDigits, shardOf, type Partition } from './partitions.ts';
 import type { WorkerReply, WorkerTask } from './index-worker.ts';
+import { ID_PATTERN } from '../lib/read-report.ts';
 import { readReportFile } from './read-report.ts';
 
 /** Bump when the indexed document or the output layout changes, to invalidate cached parts. */
@@ -65,10 +66,13 @@ export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchInd
   const digests = new Map<string, string>();
   const items = files.map((f) => {
     const text = readFileSync(join(reportsDir, f));
-    // The same reader as check and the site: a file either builds everywhere or is refused by name.
-    const { id, data } = readReportFile(join(reportsDir, f), text.toString('utf8'));
+    // The year is the file name's, which the one reader requires to be the frontmatter's: each
+    // file is read and validated once, by the process that indexes it (a bad file stops the
+    // build there, named). A name that is not an id is refused here, by the same reader.
+    const id = basename(f, '.md');
+    const year = ID_PATTERN.test(id) ? Number(id.split('-')[1]) : readReportFile(join(reportsDir, f), text.toString('utf8')).data.year;
     digests.set(id, createHash('sha256').update(text).digest('hex'));
-    return { id, year: data.year };
+    return { id, year };
   });
   const parts = planPartitions(items, o.maxReports ?? DEFAULT_MAX_REPORTS, MIN_PARTS);
   const out = join(o.siteDir, 'pagefind');

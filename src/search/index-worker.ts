@@ -63,6 +63,6 @@ async function indexPart({ files, outDir, language }: WorkerTask): Promise<Worke
 
 process.once('message', (task: WorkerTask) => {
   indexPart(task)
-    .catch((e: unknown): WorkerReply => ({ ok: false, error: e instanceof Error ? e.stack ?? e.message : String(e) }))
+    .catch((e: unknown): WorkerReply => ({ ok: false, error: e instanceof Error ? e.message : String(e) }))
     .then((reply) => process.send!(reply, () => process.exit(0)));
 });
