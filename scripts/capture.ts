@@ -7,14 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkAddress, parseAddressList } from '../src/capture/address-list.ts';
 import { InputError } from '../src/import/decode.ts';
 import { gazetteer } from '../src/lib/gazetteer-data.ts';
 import { FETCH_HELP, FETCH_OPTIONS, fetchPolicyFrom, operatorOf } from './lib/fetch-options.ts';
 import { CaptureError, captureOne, type CaptureOutcome } from './lib/capture-one.ts';
 import { store } from './lib/content-store.ts';
-import { IMPORT_OPTIONS, OVERRIDES_HELP, overridesFrom, parseErrorLine } from './lib/import-options.ts';
+import { commandLine } from './lib/command-line.ts';
+import { IMPORT_OPTIONS, OVERRIDES_HELP, overridesFrom } from './lib/import-options.ts';
 import { reviewRow } from './lib/import-write.ts';
 import { PoliteFetcher } from './lib/polite-fetcher.ts';
 
@@ -43,27 +43,12 @@ Output:
 ${FETCH_HELP}
 `;
 
-const USAGE = 'Usage: npm run capture -- [options] <addresses…> | --list FILE (--help for options)';
-
-function fail(message: string): never {
-  console.error(`error: ${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({ allowPositionals: true, options: { ...IMPORT_OPTIONS, ...FETCH_OPTIONS, list: { type: 'string' } } });
-}
-try {
-  parsed = parse();
-} catch (e) {
-  fail(parseErrorLine(e));
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const { values, positionals, fail } = commandLine({
+  usage: 'Usage: npm run capture -- [options] <addresses…> | --list FILE (--help for options)',
+  help: HELP,
+  options: { ...IMPORT_OPTIONS, ...FETCH_OPTIONS, list: { type: 'string' } },
+  positionals: true,
+});
 
 const overrides = overridesFrom(values, fail);
 

@@ -14,33 +14,21 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine } from './lib/command-line.ts';
 import { CACHE_CONTROL, planDeploy, staleImmutable, cacheClass } from './lib/deploy-plan.ts';
 
-const USAGE = 'usage: npm run deploy -- --remote <rclone remote:bucket/path> [--site dist] [--grace 24h] [--dry-run]';
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      remote: { type: 'string' },
-      site: { type: 'string', default: 'dist' },
-      grace: { type: 'string', default: '24h' },
-      'dry-run': { type: 'boolean', default: false },
-    },
-  }));
-} catch (e) {
-  console.error(`error: ${(e as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
-if (!values.remote) {
-  console.error(`error: --remote is required\n${USAGE}`);
-  process.exit(2);
-}
+const { values, fail } = commandLine({
+  usage: 'Usage: npm run deploy -- --remote <rclone remote:bucket/path> [--site dist] [--grace 24h] [--dry-run]',
+  options: {
+    remote: { type: 'string' },
+    site: { type: 'string', default: 'dist' },
+    grace: { type: 'string', default: '24h' },
+    'dry-run': { type: 'boolean', default: false },
+  },
+});
+if (!values.remote) fail('--remote is required (an rclone remote and path, as in s3:bucket/site; docs/deploy.md)');
 const GRACE = /^(\d+)(ms|s|m|h|d)$/.exec(values.grace!);
-if (!GRACE) {
-  console.error(`error: --grace ${values.grace}: expected a duration such as 24h, 30m or 7d\n${USAGE}`);
-  process.exit(2);
-}
+if (!GRACE) fail(`--grace ${values.grace}: expected a duration such as 24h, 30m or 7d`);
 const grace = Number(GRACE[1]) * { ms: 1, s: 1e3, m: 6e4, h: 3.6e6, d: 8.64e7 }[GRACE[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
 const site = resolve(values.site!);
 const remote = values.remote;

@@ -6,15 +6,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseMarkdownFile, toMarkdownFile } from '../src/lib/frontmatter.ts';
 import { describeProblems, ID_PATTERN, readReport } from '../src/lib/read-report.ts';
 import { figuresFor } from '../src/lib/figures/for-report.ts';
+import { commandLine } from './lib/command-line.ts';
 import { writeFileAtomic, tidyStaging } from './lib/write-atomic.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
+const { values, positionals } = commandLine({
+  usage: 'Usage: npm run figures -- [--dry-run] [--content DIR] [report ids…]',
   options: { 'dry-run': { type: 'boolean', default: false }, content: { type: 'string', default: 'content' } },
+  positionals: true,
 });
 const root = resolve(values.content);
 const dir = join(root, 'reports');

@@ -6,13 +6,13 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gazetteer } from '../src/lib/gazetteer-data.ts';
 import { InputError } from '../src/import/decode.ts';
 import { importAny, originalName } from '../src/import/import-any.ts';
 import { mediaTypeOf, rawNameFor, store } from './lib/content-store.ts';
 import { commitImport, planImport, reviewRow, type PlannedReport } from './lib/import-write.ts';
-import { IMPORT_OPTIONS, OVERRIDES_HELP, overridesFrom, parseErrorLine } from './lib/import-options.ts';
+import { commandLine } from './lib/command-line.ts';
+import { IMPORT_OPTIONS, OVERRIDES_HELP, overridesFrom } from './lib/import-options.ts';
 
 const HELP = `Usage: npm run import -- [options] <files…>
 
@@ -32,28 +32,12 @@ Output:
   --content DIR        the content folder (default: content)
 `;
 
-const USAGE = 'Usage: npm run import -- [options] <files…> (--help for options)';
-
-function fail(message: string): never {
-  console.error(`error: ${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({ allowPositionals: true, options: IMPORT_OPTIONS });
-}
-try {
-  parsed = parse();
-} catch (e) {
-  fail(parseErrorLine(e));
-}
-const { values, positionals } = parsed;
-
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const { values, positionals, fail } = commandLine({
+  usage: 'Usage: npm run import -- [options] <files…> (--help for options)',
+  help: HELP,
+  options: IMPORT_OPTIONS,
+  positionals: true,
+});
 if (positionals.length === 0) fail('no input files');
 
 const overrides = overridesFrom(values, fail);

@@ -8,12 +8,12 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { hashHex } from '../src/import/report-id.ts';
 import { describeProblems, readReport, type Report } from '../src/lib/read-report.ts';
 import { classify, lacksReport, pageTitle, type Observation } from '../src/watch/classify.ts';
 import { ledgerLine, readLedger, type Check } from '../src/watch/ledger.ts';
 import { escalate } from '../src/watch/source-state.ts';
+import { commandLine } from './lib/command-line.ts';
 import { FETCH_HELP, FETCH_OPTIONS, fetchPolicyFrom, operatorOf } from './lib/fetch-options.ts';
 import { header } from './lib/http-exchange.ts';
 import { writeTogether } from './lib/import-write.ts';
@@ -31,26 +31,11 @@ Options:
   --now DATETIME       the time to record checks at (ISO 8601; for tests and replays; default: now)
 ${FETCH_HELP}
 `;
-const USAGE = 'Usage: npm run watch -- [options] (--help for options)';
-function fail(message: string): never {
-  console.error(`error: ${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({ options: { ...FETCH_OPTIONS, content: { type: 'string' }, report: { type: 'string', multiple: true }, now: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-}
-try {
-  parsed = parse();
-} catch (e) {
-  fail((e as Error).message.replace(/\s+/g, ' ').trim());
-}
-const { values } = parsed;
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const { values, fail } = commandLine({
+  usage: 'Usage: npm run watch -- [options] (--help for options)',
+  help: HELP,
+  options: { ...FETCH_OPTIONS, content: { type: 'string' }, report: { type: 'string', multiple: true }, now: { type: 'string' } },
+});
 const offset = values.now === undefined ? 0 : Date.parse(values.now) - Date.now();
 if (Number.isNaN(offset)) fail(`--now takes an ISO 8601 time (2026-12-12T08:00:00Z), not “${values.now}”`);
 const policy = fetchPolicyFrom(values, fail);

@@ -1,22 +1,18 @@
 /** axe-core in Chromium on the pages most readers see: no serious or critical violations. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveStatic, type Served } from './serve.ts';
+import { useChromium } from './chromium.ts';
+import { type Served } from './serve.ts';
 import { BUILDS } from './sites.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 let site: Served;
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveStatic(BUILDS.root.dir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+useChromium([BUILDS.root], (b, served) => {
+  browser = b;
+  site = served[0]!;
 });
 
 describe.each([

@@ -1,21 +1,17 @@
 /** Issue 24 in a browser: the CSL-JSON download carries the reader's own access date. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveStatic, type Served } from './serve.ts';
+import { useChromium } from './chromium.ts';
+import { type Served } from './serve.ts';
 import { BUILDS } from './sites.ts';
 
 let browser: Browser;
 let root: Served;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  root = await serveStatic(BUILDS.root.dir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await root?.close();
+useChromium([BUILDS.root], (b, served) => {
+  browser = b;
+  root = served[0]!;
 });
 
 describe('the CSL-JSON download', () => {

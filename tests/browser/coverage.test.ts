@@ -1,21 +1,17 @@
 /** The coverage ledger as a reader meets it: a province's missing governments per year, links to held reports, the datasets. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveStatic, type Served } from './serve.ts';
+import { useChromium } from './chromium.ts';
+import { type Served } from './serve.ts';
 import { BUILDS } from './sites.ts';
 
 let browser: Browser;
 let site: Served;
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveStatic(BUILDS.root.dir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+useChromium([BUILDS.root], (b, served) => {
+  browser = b;
+  site = served[0]!;
 });
 
 describe('a province page', () => {

@@ -8,11 +8,11 @@
  */
 import * as OpenCC from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './chromium.ts';
 import { expected, hasTerm, listed, norm, occurrences, REPORTS } from './corpus.ts';
 import { mixedTerms } from './mixed-terms.ts';
-import { serveStatic, type Served } from './serve.ts';
+import { type Served } from './serve.ts';
 import { BUILDS } from './sites.ts';
 
 const s2t = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -23,15 +23,11 @@ let browser: Browser;
 let site: Served;
 let page: Page;
 const errors: string[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveStatic(BUILDS.root.dir);
+useChromium([BUILDS.root], async (b, served) => {
+  browser = b;
+  site = served[0]!;
   page = await browser.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** Searches, and checks count, hit list and both charts' totals against `want`. */

@@ -6,10 +6,10 @@
  */
 import * as OpenCC from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './chromium.ts';
 import { listed, REPORTS } from './corpus.ts';
-import { serveStatic, type Served } from './serve.ts';
+import { type Served } from './serve.ts';
 import { BUILDS } from './sites.ts';
 
 const s2t = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -69,14 +69,10 @@ const PHRASES = [...present(6).map((p) => [p, 'present'] as const), ...trigramBa
 let browser: Browser;
 let site: Served;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveStatic(BUILDS.root.dir);
+useChromium([BUILDS.root], async (b, served) => {
+  browser = b;
+  site = served[0]!;
   page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('exact phrase matches on the 4-part index', () => {

@@ -1,20 +1,16 @@
 /** Figures in a browser: a figure's link marks its sentence; an indicator page draws its chart and table at phone and desk widths. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveStatic, type Served } from './serve.ts';
+import { useChromium } from './chromium.ts';
+import { type Served } from './serve.ts';
 import { BUILDS } from './sites.ts';
 
 let browser: Browser;
 let root: Served;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  root = await serveStatic(BUILDS.root.dir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await root?.close();
+useChromium([BUILDS.root], (b, served) => {
+  browser = b;
+  root = served[0]!;
 });
 
 describe('a report page’s figures', () => {

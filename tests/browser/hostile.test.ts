@@ -5,22 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveStatic, type Served } from './serve.ts';
+import { useChromium } from './chromium.ts';
+import { type Served } from './serve.ts';
 import { HOSTILE, ROOT } from './sites.ts';
 
 let browser: Browser;
 let site: Served;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveStatic(HOSTILE.dir, HOSTILE.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+useChromium([HOSTILE], (b, served) => {
+  browser = b;
+  site = served[0]!;
 });
 
 /** Opens a page, records every dialog and every request that leaves the site, and gives the page time to misbehave. */

@@ -5,11 +5,11 @@
  * the hit marked in the report.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { useChromium } from './chromium.ts';
 import { expected, listed, REPORTS, t2s } from './corpus.ts';
-import { serveStatic, type Served } from './serve.ts';
+import { type Served } from './serve.ts';
 import { BUILDS } from './sites.ts';
 
 
@@ -17,13 +17,9 @@ let browser: Browser;
 let site: Served;
 const errors: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveStatic(BUILDS.root.dir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+useChromium([BUILDS.root], (b, served) => {
+  browser = b;
+  site = served[0]!;
 });
 
 async function pageAt(width: number, height: number, opts: { acceptDownloads?: boolean } = {}): Promise<Page> {

@@ -9,10 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './chromium.ts';
 import { expected, listed, REPORTS, waitForSearch } from './corpus.ts';
-import { serveStatic, type Served } from './serve.ts';
+import { type Served } from './serve.ts';
 import { BUILDS } from './sites.ts';
 import { planPartitions } from '../../src/search/partitions.ts';
 
@@ -40,17 +40,12 @@ let single: Served;
 let page: Page;
 const errors: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveStatic(BUILDS.root.dir);
-  single = await serveStatic(BUILDS.sub.dir, BUILDS.sub.base);
+useChromium([BUILDS.root, BUILDS.sub], async (b, served) => {
+  browser = b;
+  site = served[0]!;
+  single = served[1]!;
   page = await browser.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await single?.close();
 });
 
 async function open(p: Page, params: Record<string, string>, on: Served = site): Promise<void> {

@@ -1,8 +1,8 @@
 /** What only a browser shows: navigation by links, the 简/繁 switch, TOC scrolling, copying a citation, the site under a sub-path. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveStatic, type Served } from './serve.ts';
+import { useChromium } from './chromium.ts';
+import { type Served } from './serve.ts';
 import { BUILDS } from './sites.ts';
 
 /** Retries an assertion until it holds or 5 s pass: pages change after clicks and scripts. */
@@ -24,15 +24,10 @@ let browser: Browser;
 let root: Served;
 let sub: Served;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  root = await serveStatic(BUILDS.root.dir);
-  sub = await serveStatic(BUILDS.sub.dir, BUILDS.sub.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await root?.close();
-  await sub?.close();
+useChromium([BUILDS.root, BUILDS.sub], (b, served) => {
+  browser = b;
+  root = served[0]!;
+  sub = served[1]!;
 });
 
 async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {

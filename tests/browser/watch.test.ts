@@ -5,23 +5,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveStatic, type Served } from './serve.ts';
+import { useChromium } from './chromium.ts';
+import { type Served } from './serve.ts';
 import { HOSTILE } from './sites.ts';
 
 const ID = '350100-2025-gov';
 let browser: Browser;
 let site: Served;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveStatic(HOSTILE.dir, HOSTILE.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+useChromium([HOSTILE], (b, served) => {
+  browser = b;
+  site = served[0]!;
 });
 
 describe('a report whose source is gone', () => {

@@ -189,6 +189,18 @@ describe('row 9: argument errors are one line with usage', () => {
   });
 });
 
+describe('row 9, every maintainer command: an unknown flag is one error line with the usage, never a stack trace', () => {
+  it.each(['import', 'capture', 'watch', 'figures', 'deploy'])('npm run %s -- --no-such-flag', (command) => {
+    const r = spawnSync(process.execPath, [join(ROOT, `scripts/${command}.ts`), '--no-such-flag'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^error: .*--no-such-flag/);
+    expect(lines[1]).toMatch(new RegExp(`^Usage: npm run ${command}`));
+    expect(r.stderr).not.toMatch(/ERR_PARSE_ARGS|at .*node:/);
+  });
+});
+
 describe('row 10: very deep or very wide HTML', () => {
   it.each([
     ['2,000 nested <div>s', `<html><body>${'<div>'.repeat(2000)}<p>${REPORT_TEXT}</p><p>${REPORT_TEXT}</p>${'</div>'.repeat(2000)}</body></html>`],

@@ -4,23 +4,7 @@
  * several names: the rule must be the general one, not the page's.
  */
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/import/decode.ts';
-import { importSource, type Overrides } from '../../src/import/import-source.ts';
-import { gazetteer } from '../../src/lib/gazetteer-data.ts';
-
-const BODY = '坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，全面推进依法行政，法治政府建设取得新成效。现将有关情况报告如下。';
-const page = (...lines: string[]) => new TextEncoder().encode(lines.join('\n'));
-const run = (bytes: Uint8Array, overrides: Overrides = {}) =>
-  importSource(bytes, gazetteer(), { fileName: 'page.txt', rawPath: 'raw/page.txt', archived: '2026-12-04', overrides }).reports[0]!;
-const refusal = (bytes: Uint8Array) => {
-  try {
-    run(bytes);
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('imported');
-};
+import { BODY, page, refusal, run } from './small-page.ts';
 
 describe('department short names are departments, filed under their full names', () => {
   it.each([

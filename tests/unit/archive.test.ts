@@ -3,17 +3,9 @@ import { coverageMatrix, LEVEL_NAMES, levelGroups, publisherSeries, regionTree, 
 import { catalogRows, toCsv } from '../../src/lib/catalog.ts';
 import { bibtex, gbt7714 } from '../../src/lib/citation.ts';
 import { gazetteer } from '../../src/lib/gazetteer-data.ts';
-import type { ReportData } from '../../src/lib/report-schema.ts';
+import { entry } from './government-entry.ts';
 
 const gaz = gazetteer();
-const entry = (id: string, region: string, year: number, over: Partial<ReportData> = {}): Entry => ({
-  id,
-  data: {
-    title: `${id} 报告`, titleSupplied: false, kind: 'report', region, regionName: gaz.path(region).map((d) => d.name).join(''),
-    level: gaz.get(region)!.level as ReportData['level'], issuer: 'government', publisher: `${gaz.get(region)!.name}人民政府`, year,
-    script: 'Hans', source: { archived: '2026-11-21', raw: 'raw/x.txt', sha256: 'a'.repeat(64), encoding: 'utf-8' }, page: {}, distinct: false, ...over,
-  },
-});
 const entries = [
   entry('330922-2022-gov', '330922', 2022),
   entry('330922-2021-gov', '330922', 2021),

@@ -11,7 +11,7 @@ import { heldTotals, levelTotals, provinceTotals, share } from '../../src/lib/co
 import { divisionsFromRows, gazetteer } from '../../src/lib/gazetteer-data.ts';
 import { Gazetteer, type GazetteerExtra } from '../../src/lib/gazetteer.ts';
 import { readReport } from '../../src/lib/read-report.ts';
-import type { ReportData } from '../../src/lib/report-schema.ts';
+import { entry } from './government-entry.ts';
 import rows from '../../src/data/gazetteer.json' with { type: 'json' };
 import extra from '../../src/data/gazetteer-extra.json' with { type: 'json' };
 
@@ -26,14 +26,6 @@ const corpus: Entry[] = readdirSync(join(ROOT, 'content/reports')).map((f) => {
   return { id: r.report.id, data: r.report.data };
 });
 
-const entry = (id: string, region: string, year: number, over: Partial<ReportData> = {}): Entry => ({
-  id,
-  data: {
-    title: `${id} 报告`, titleSupplied: false, kind: 'report', region, regionName: gaz.path(region).map((d) => d.name).join(''),
-    level: gaz.get(region)!.level as ReportData['level'], issuer: 'government', publisher: `${gaz.get(region)!.name}人民政府`, year,
-    script: 'Hans', source: { archived: '2026-11-21', raw: 'raw/x.txt', sha256: 'a'.repeat(64), encoding: 'utf-8' }, page: {}, distinct: false, ...over,
-  },
-});
 
 describe('deadline and years', () => {
   it('is 1 April of the next year, which itself is on time', () => {
