@@ -13,7 +13,7 @@ import { gazetteer } from '../src/lib/gazetteer-data.ts';
 import { FETCH_HELP, FETCH_OPTIONS, fetchPolicyFrom, operatorOf } from './lib/fetch-options.ts';
 import { CaptureError, captureOne, type CaptureOutcome } from './lib/capture-one.ts';
 import { store } from './lib/content-store.ts';
-import { commandLine } from './lib/command-line.ts';
+import { commandLine, type Fail } from './lib/command-line.ts';
 import { IMPORT_OPTIONS, OVERRIDES_HELP, overridesFrom } from './lib/import-options.ts';
 import { reviewRow } from './lib/import-write.ts';
 import { PoliteFetcher } from './lib/polite-fetcher.ts';
@@ -43,12 +43,14 @@ Output:
 ${FETCH_HELP}
 `;
 
-const { values, positionals, fail } = commandLine({
+const cli = commandLine({
   usage: 'Usage: npm run capture -- [options] <addresses…> | --list FILE (--help for options)',
   help: HELP,
   options: { ...IMPORT_OPTIONS, ...FETCH_OPTIONS, list: { type: 'string' } },
   positionals: true,
 });
+const { values, positionals } = cli;
+const fail: Fail = cli.fail;
 
 const overrides = overridesFrom(values, fail);
 

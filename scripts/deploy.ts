@@ -14,10 +14,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { commandLine } from './lib/command-line.ts';
+import { commandLine, type Fail } from './lib/command-line.ts';
 import { CACHE_CONTROL, planDeploy, staleImmutable, cacheClass } from './lib/deploy-plan.ts';
 
-const { values, fail } = commandLine({
+const cli = commandLine({
   usage: 'Usage: npm run deploy -- --remote <rclone remote:bucket/path> [--site dist] [--grace 24h] [--dry-run]',
   options: {
     remote: { type: 'string' },
@@ -26,6 +26,8 @@ const { values, fail } = commandLine({
     'dry-run': { type: 'boolean', default: false },
   },
 });
+const { values } = cli;
+const fail: Fail = cli.fail;
 if (!values.remote) fail('--remote is required (an rclone remote and path, as in s3:bucket/site; docs/deploy.md)');
 const GRACE = /^(\d+)(ms|s|m|h|d)$/.exec(values.grace!);
 if (!GRACE) fail(`--grace ${values.grace}: expected a duration such as 24h, 30m or 7d`);

@@ -12,11 +12,12 @@ import { figuresFor } from '../src/lib/figures/for-report.ts';
 import { commandLine } from './lib/command-line.ts';
 import { writeFileAtomic, tidyStaging } from './lib/write-atomic.ts';
 
-const { values, positionals } = commandLine({
+const cli = commandLine({
   usage: 'Usage: npm run figures -- [--dry-run] [--content DIR] [report ids…]',
   options: { 'dry-run': { type: 'boolean', default: false }, content: { type: 'string', default: 'content' } },
   positionals: true,
 });
+const { values, positionals } = cli;
 const root = resolve(values.content);
 const dir = join(root, 'reports');
 if (!existsSync(dir)) {

@@ -11,7 +11,7 @@ import { InputError } from '../src/import/decode.ts';
 import { importAny, originalName } from '../src/import/import-any.ts';
 import { mediaTypeOf, rawNameFor, store } from './lib/content-store.ts';
 import { commitImport, planImport, reviewRow, type PlannedReport } from './lib/import-write.ts';
-import { commandLine } from './lib/command-line.ts';
+import { commandLine, type Fail } from './lib/command-line.ts';
 import { IMPORT_OPTIONS, OVERRIDES_HELP, overridesFrom } from './lib/import-options.ts';
 
 const HELP = `Usage: npm run import -- [options] <files…>
@@ -32,12 +32,14 @@ Output:
   --content DIR        the content folder (default: content)
 `;
 
-const { values, positionals, fail } = commandLine({
+const cli = commandLine({
   usage: 'Usage: npm run import -- [options] <files…> (--help for options)',
   help: HELP,
   options: IMPORT_OPTIONS,
   positionals: true,
 });
+const { values, positionals } = cli;
+const fail: Fail = cli.fail;
 if (positionals.length === 0) fail('no input files');
 
 const overrides = overridesFrom(values, fail);

@@ -13,7 +13,7 @@ import { describeProblems, readReport, type Report } from '../src/lib/read-repor
 import { classify, lacksReport, pageTitle, type Observation } from '../src/watch/classify.ts';
 import { ledgerLine, readLedger, type Check } from '../src/watch/ledger.ts';
 import { escalate } from '../src/watch/source-state.ts';
-import { commandLine } from './lib/command-line.ts';
+import { commandLine, type Fail } from './lib/command-line.ts';
 import { FETCH_HELP, FETCH_OPTIONS, fetchPolicyFrom, operatorOf } from './lib/fetch-options.ts';
 import { header } from './lib/http-exchange.ts';
 import { writeTogether } from './lib/import-write.ts';
@@ -31,11 +31,13 @@ Options:
   --now DATETIME       the time to record checks at (ISO 8601; for tests and replays; default: now)
 ${FETCH_HELP}
 `;
-const { values, fail } = commandLine({
+const cli = commandLine({
   usage: 'Usage: npm run watch -- [options] (--help for options)',
   help: HELP,
   options: { ...FETCH_OPTIONS, content: { type: 'string' }, report: { type: 'string', multiple: true }, now: { type: 'string' } },
 });
+const { values } = cli;
+const fail: Fail = cli.fail;
 const offset = values.now === undefined ? 0 : Date.parse(values.now) - Date.now();
 if (Number.isNaN(offset)) fail(`--now takes an ISO 8601 time (2026-12-12T08:00:00Z), not “${values.now}”`);
 const policy = fetchPolicyFrom(values, fail);

@@ -25,7 +25,8 @@ export function failWith(usage: string): (message: string) => never {
 }
 
 export function commandLine<T extends ParseArgsOptionsConfig>(spec: CommandSpec<T>) {
-  const fail = failWith(spec.usage);
+  // Annotated, so that TypeScript knows code after a call to it does not run.
+  const fail: Fail = failWith(spec.usage);
   const options = spec.help === undefined ? spec.options : { ...spec.options, help: { type: 'boolean', short: 'h' } as const };
   let parsed;
   try {
@@ -40,3 +41,9 @@ export function commandLine<T extends ParseArgsOptionsConfig>(spec: CommandSpec<
   }
   return { values: parsed.values, positionals: parsed.positionals, fail };
 }
+
+/**
+ * What a command's own checks call on a bad value. A command binds it with this type
+ * (`const fail: Fail = cli.fail`): TypeScript treats only an annotated binding as never returning.
+ */
+export type Fail = (message: string) => never;
