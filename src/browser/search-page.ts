@@ -11,7 +11,7 @@ import { hitsCitations, hitsCsv, type ExportRow } from '../search/hit-export.ts'
 import { describeQuery, hlParam, parseBooleanQuery } from '../search/boolean-query.ts';
 import { readerText } from '../search/report-text.ts';
 import { findTerm, MAX_QUERY_CHARS, normalizeText } from '../search/tokens.ts';
-import { Engine, MAX_VERIFY, TooManyToVerify, type Answer, type Filters, type FirstHits, type Hit } from './search/engine.ts';
+import { Engine, TooManyToVerify, type Answer, type Filters, type FirstHits, type Hit } from './search/engine.ts';
 
 interface SiteData {
   years: string[];
@@ -369,7 +369,7 @@ async function searchOnce(data: SiteData, mine: number): Promise<void> {
       list.replaceChildren();
       shown = undefined;
       delete status.dataset.partial;
-      status.textContent = `${err.terms.map((t) => `“${t}”`).join('、')}中有标点或空格，须逐篇核对原文，但候选报告有 ${err.candidates} 篇，超过 ${MAX_VERIFY} 篇的上限。请去掉标点或空格分成几个词，或加上其他词、筛选条件缩小范围。`;
+      status.textContent = `${err.terms.map((t) => `“${t}”`).join('、')}中有标点或空格，须逐篇核对原文，但候选报告${err.atLeast ? '至少' : ''}有 ${err.candidates} 篇，超过 ${err.limit} 篇的上限。请去掉标点或空格分成几个词，或加上其他词、筛选条件缩小范围。`;
       status.dataset.refused = 'verify';
       return;
     }

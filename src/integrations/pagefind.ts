@@ -4,7 +4,8 @@
  * any indexing error. The index is written into the build output, never into public/.
  *
  * CONTENT_DIR (default ./content) is the corpus; SEARCH_SKIP=1 leaves the index out; SEARCH_PART_SIZE bounds the reports per index
- * part and SEARCH_JOBS the parts indexed at once.
+ * part, SEARCH_JOBS the parts indexed at once, and SEARCH_MAX_VERIFY the reports a search may check
+ * against their text (src/search/limits.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,7 @@ export function pagefindIntegration(): AstroIntegration {
           siteDir: fileURLToPath(dir),
           cacheDir: resolve(root, 'node_modules/.cache/fazhi-search'),
           maxReports: Number(process.env.SEARCH_PART_SIZE) || undefined,
+          maxVerify: Number(process.env.SEARCH_MAX_VERIFY) || undefined,
           jobs: Number(process.env.SEARCH_JOBS) || undefined,
           log: (m) => logger.info(m),
         });

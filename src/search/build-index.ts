@@ -15,6 +15,7 @@ import { DEFAULT_MAX_REPORTS, partitionLanguage, planPartitions, shardDigits, sh
 import type { WorkerReply, WorkerTask } from './index-worker.ts';
 import { ID_PATTERN } from '../lib/read-report.ts';
 import { readReportFile } from './read-report.ts';
+import { DEFAULT_MAX_VERIFY } from './limits.ts';
 
 /** Bump when the indexed document or the output layout changes, to invalidate cached parts. */
 const INDEX_FORMAT = 6; // 6: chunks.json (each chunk's first word) beside each part; 5: every unit but a break begins one pair (a stretch ends in STRETCH_END), only non-Han units listed alone; 4: pairs of adjacent units (Han characters, words, symbols, white space) in one sequence; 3: run breaks are positions without a word; 2: Han runs as ordered bigram sequences (exact phrases), was a bag of 1-3-grams
@@ -37,6 +38,8 @@ export interface SearchIndexOptions {
   /** Where indexed parts are kept between builds. */
   cacheDir: string;
   maxReports?: number;
+  /** Reports a search may check against their text (limits.ts). */
+  maxVerify?: number;
   jobs?: number;
   log?: (message: string) => void;
   /** Index only the parts whose position in the plan is `k` modulo `n` into the cache, and stop
@@ -51,6 +54,8 @@ export interface Manifest {
   primary: string;
   partitions: { name: string; language: string; reports: number; years: [number, number] }[];
   shardDigits: number;
+  /** Reports a search may check against their text (limits.ts). */
+  maxVerify: number;
 }
 
 export interface SearchIndexSummary {
@@ -118,7 +123,7 @@ export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchInd
   });
   await pool(tasks, jobs);
   if (o.shard) {
-    const manifest = { format: INDEX_FORMAT, reports: 0, primary: '', partitions: [], shardDigits: 0 };
+    const manifest = { format: INDEX_FORMAT, reports: 0, primary: '', partitions: [], shardDigits: 0, maxVerify: 0 };
     return { manifest, indexed, cached };
   }
 
@@ -150,6 +155,7 @@ export async function buildSearchIndex(o: SearchIndexOptions): Promise<SearchInd
     primary,
     partitions: parts.map((p) => ({ name: p.name, language: partitionLanguage(p.name), reports: p.ids.length, years: p.years })),
     shardDigits: digits,
+    maxVerify: o.maxVerify ?? DEFAULT_MAX_VERIFY,
   };
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest));
   return { manifest, indexed, cached };

@@ -60,7 +60,7 @@ function hostileContent(): void {
 export default function setup(): void {
   // SITE_BUILD=0 npx vitest run tests/unit/…: a run of tests that read no built site skips the three builds.
   if (process.env.SITE_BUILD === '0') return;
-  for (const b of Object.values(BUILDS)) build({ BASE_PATH: b.base, SEARCH_PART_SIZE: b.searchPartSize }, b.dir, b.base);
+  for (const b of Object.values(BUILDS)) build({ BASE_PATH: b.base, SEARCH_PART_SIZE: b.searchPartSize, SEARCH_MAX_VERIFY: b.searchMaxVerify }, b.dir, b.base);
   hostileContent();
   build({ BASE_PATH: HOSTILE.base, CONTENT_DIR: HOSTILE.content }, HOSTILE.dir, 'the hostile corpus');
 }

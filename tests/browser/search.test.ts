@@ -82,6 +82,33 @@ describe.each([
   });
 });
 
+describe('a term checked against the text, past the limit the build sets', () => {
+  // ，的 holds a clause mark: its candidates are the reports holding 的, each to be read. The
+  // /archive/ build allows 5 (SEARCH_MAX_VERIFY), the corpus has more, a year filter fewer.
+  const term = '，的';
+  it('is refused with the number of candidates and the limit, and no count', async () => {
+    const candidates = expected('的').length;
+    expect(candidates).toBeGreaterThan(5);
+    await open(page, { q: term }, single);
+    const status = page.locator('#search-status');
+    await page.waitForFunction(() => document.querySelector('#search-status')?.getAttribute('data-refused') === 'verify');
+    // Refused while older parts are still loading, it says “at least” the candidates found so far.
+    const [, atLeast, n] = /候选报告(至少)?有 (\d+) 篇，超过 5 篇的上限/.exec(await status.innerText())!;
+    if (atLeast) expect(Number(n)).toBeLessThanOrEqual(candidates);
+    else expect(Number(n)).toBe(candidates);
+    expect(Number(n)).toBeGreaterThan(5);
+    expect(await status.innerText()).not.toMatch(/共 \d+ 篇/);
+    expect(await page.locator('.search-hit').count()).toBe(0);
+  });
+  it('is counted exactly once a filter brings the candidates under the limit', async () => {
+    const year = REPORTS.map((r) => r.year).find((y) => expected('的', { year: y }).length > 0 && expected('的', { year: y }).length <= 5)!;
+    await open(page, { q: term, year }, single);
+    const { total, ids } = await listed(page);
+    expect([...ids].sort()).toEqual(expected(term, { year }));
+    expect(total).toBe(expected(term, { year }).length);
+  });
+});
+
 describe('the search page', () => {
   it('shows trend bars per year and per province that apply their filter', async () => {
     await open(page, { q: '行政复议' });

@@ -14,6 +14,7 @@ import { shardOf } from '../../search/partitions.ts';
 import type { BooleanQuery } from '../../search/boolean-query.ts';
 import { isPrefixLookup, type QueryTerm } from '../../search/tokens.ts';
 import { CHUNKS_FILE, prefixProbes } from '../../search/prefix-chunks.ts';
+import { DEFAULT_MAX_VERIFY } from '../../search/limits.ts';
 
 interface PagefindResponse {
   results: { id: string; score: number }[];
@@ -53,17 +54,19 @@ interface Found {
 
 type PagefindModule = { createInstance(o: Record<string, unknown>): PagefindInstance };
 
-/** Candidate reports a query may check against their text (a few KB each, fetched by the page). */
-export const MAX_VERIFY = 200;
-
-/** A query whose terms with a break inside have more candidates than MAX_VERIFY. */
+/** A query whose terms with a break inside have more candidates than the build allows checking (limits.ts). */
 export class TooManyToVerify extends Error {
   readonly terms: string[];
   readonly candidates: number;
-  constructor(terms: string[], candidates: number) {
-    super(`${candidates} candidate reports to check for ${terms.join(', ')}`);
+  readonly limit: number;
+  /** Counted in the parts searched first only: the archive holds at least `candidates`. */
+  readonly atLeast: boolean;
+  constructor(terms: string[], candidates: number, limit: number, atLeast: boolean) {
+    super(`${atLeast ? 'at least ' : ''}${candidates} candidate reports to check for ${terms.join(', ')}, more than ${limit}`);
     this.terms = terms;
     this.candidates = candidates;
+    this.limit = limit;
+    this.atLeast = atLeast;
   }
 }
 
@@ -246,14 +249,14 @@ export class Engine {
       combine();
       const checks = groups.flatMap((g) => g.alternatives.map((t, i) => ({ t, hits: g.found[i]!.hits }))).filter((c) => c.t.verify);
       if (checks.length && hits.size) {
-        await this.check(checks, hits);
+        await this.check(checks, hits, parts !== undefined);
         combine();
       }
     }
     if (q.exclude.length && hits.size) {
       exact = undefined;
       const found = await Promise.all(q.exclude.map(async (t) => ({ t, hits: (await this.all([t], filters, parts)).hits })));
-      await this.check(found.filter((c) => c.t.verify), hits);
+      await this.check(found.filter((c) => c.t.verify), hits, parts !== undefined);
       for (const f of found) for (const id of f.hits.keys()) hits.delete(id);
     }
     return { hits, cover, exact };
@@ -261,13 +264,14 @@ export class Engine {
 
   /**
    * Checks each term's candidates that are among `within` against their text (the page's
-   * `verifier`), and leaves in `hits` only those holding the term. At most MAX_VERIFY reports in
+   * `verifier`), and leaves in `hits` only those holding the term. At most the manifest's maxVerify reports in
    * all: past that, a TooManyToVerify names the term rather than give a count that is not exact.
    */
-  private async check(checks: { t: QueryTerm; hits: Map<string, Hit> }[], within: Map<string, Hit>): Promise<void> {
+  private async check(checks: { t: QueryTerm; hits: Map<string, Hit> }[], within: Map<string, Hit>, partial: boolean): Promise<void> {
     const todo = checks.map((c) => ({ ...c, ids: [...c.hits.keys()].filter((id) => within.has(id)) }));
     const total = todo.reduce((n, c) => n + c.ids.length, 0);
-    if (total > MAX_VERIFY) throw new TooManyToVerify(todo.map((c) => c.t.text), total);
+    const limit = this.manifest.maxVerify ?? DEFAULT_MAX_VERIFY;
+    if (total > limit) throw new TooManyToVerify(todo.map((c) => c.t.text), total, limit, partial);
     if (!this.verifier) throw new Error('a term with punctuation or a space inside needs a verifier');
     for (const c of todo) {
       const kept = await this.verifier(c.ids, c.t.text);
