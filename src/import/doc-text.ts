@@ -5,6 +5,7 @@
 import WordExtractor from 'word-extractor';
 import { InputError } from './decode.ts';
 import { MEDIA_TYPES, type DocumentLine, type DocumentText } from './document.ts';
+import { toLines } from './lines.ts';
 
 /** An encrypted Office 2007+ file is an OLE container with an EncryptedPackage stream. */
 function isEncryptedPackage(bytes: Uint8Array): boolean {
@@ -13,11 +14,7 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
 }
 
 const lines = (text: string, chrome?: string): DocumentLine[] =>
-  text
-    .split(/\r\n|\r|\n|\u2028|\u2029/)
-    .map((t) => t.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ''))
-    .filter((t) => t !== '')
-    .map((t) => (chrome ? { text: t.normalize('NFC'), chrome } : { text: t.normalize('NFC') }));
+  toLines(text).map(({ text: t }) => (chrome ? { text: t.normalize('NFC'), chrome } : { text: t.normalize('NFC') }));
 
 export async function readDoc(bytes: Uint8Array): Promise<DocumentText> {
   if (isEncryptedPackage(bytes)) {
