@@ -4,7 +4,7 @@
  */
 import WordExtractor from 'word-extractor';
 import { InputError } from './decode.ts';
-import { MEDIA_TYPES, type DocumentLine, type DocumentText } from './document.ts';
+import type { DocumentLine, DocumentText } from './document.ts';
 import { toLines } from './lines.ts';
 
 /** An encrypted Office 2007+ file is an OLE container with an EncryptedPackage stream. */
@@ -32,8 +32,6 @@ export async function readDoc(bytes: Uint8Array): Promise<DocumentText> {
   // filterUnicode: false keeps “” and — as written (the default turns them into ASCII).
   const raw = { filterUnicode: false };
   return {
-    format: 'doc',
-    mediaType: MEDIA_TYPES.doc,
     lines: [
       ...lines(doc.getHeaders({ ...raw, includeFooters: false }), 'page header'),
       ...lines(doc.getBody(raw)),

@@ -6,8 +6,6 @@ export interface DocumentLine {
 }
 
 export interface DocumentText {
-  format: 'pdf' | 'docx' | 'doc';
-  mediaType: string;
   /** A Word 2007+ document as HTML (mammoth), for the same Markdown path as a web page. */
   html?: string;
   /** The text in reading order, one line per paragraph, page chrome included and marked. */

@@ -4,7 +4,7 @@
  */
 import mammoth from 'mammoth';
 import { InputError } from './decode.ts';
-import { MEDIA_TYPES, type DocumentText } from './document.ts';
+import type { DocumentText } from './document.ts';
 
 export async function readDocx(bytes: Uint8Array): Promise<DocumentText> {
   let html: string;
@@ -17,5 +17,5 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentText> {
     );
   }
   // The body alone, as an article, so the importer takes all of it and not its densest block.
-  return { format: 'docx', mediaType: MEDIA_TYPES.docx, html: `<!doctype html><html><body><article>${html}</article></body></html>` };
+  return { html: `<!doctype html><html><body><article>${html}</article></body></html>` };
 }

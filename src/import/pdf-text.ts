@@ -5,7 +5,7 @@
  */
 import { extractTextItems, getDocumentProxy, getMeta } from 'unpdf';
 import { InputError } from './decode.ts';
-import { MEDIA_TYPES, propertyTitle, type DocumentText } from './document.ts';
+import { propertyTitle, type DocumentText } from './document.ts';
 import { detectScript } from '../lib/script.ts';
 import { unifySimplifiedTwins } from './cjk-radicals.ts';
 import { layoutLines } from './pdf-layout.ts';
@@ -57,7 +57,7 @@ export async function readPdf(bytes: Uint8Array): Promise<DocumentText> {
       : [];
     const { info } = await getMeta(pdf).catch(() => ({ info: {} as Record<string, unknown> }));
     const title = propertyTitle(info['Title']);
-    return { format: 'pdf', mediaType: MEDIA_TYPES.pdf, lines, ...(title ? { title } : {}), ...(warnings.length ? { warnings } : {}) };
+    return { lines, ...(title ? { title } : {}), ...(warnings.length ? { warnings } : {}) };
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(`the PDF's text cannot be read (${(e as Error).message})`, 'download the file again, or save the report page itself');
