@@ -23,12 +23,13 @@ import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/browser/chromium.ts';
+import { CHROME as SEED_CHROME, RAW } from '../tests/fixtures/seeds.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = process.env.FIXTURES_OUT ?? join(ROOT, 'tests/fixtures/documents');
-const SOURCE = join(ROOT, 'content/raw/003_ced26390e78030fa.txt');
-// The web page's own chrome in the saved page (tests/fixtures/seeds.ts lists the same lines).
-const CHROME = new Set(['搜索', '您当前的位置:首页>政务公开>政府信息公开目录>法治政府建设年度报告>县政府', '日期:2022-02-14', '字号:', '分享:', '扫一扫在手机打开当前页']);
+const SOURCE = join(RAW, '003_ced26390e78030fa.txt');
+// The web page's own chrome in the saved page.
+const CHROME = new Set(SEED_CHROME['003_ced26390e78030fa.txt']);
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const lines = readFileSync(SOURCE, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !CHROME.has(l));
