@@ -25,7 +25,6 @@ export const IMPORT_OPTIONS = {
   replace: { type: 'boolean' },
   archived: { type: 'string' },
   content: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsOptionsConfig;
 
 export const OVERRIDES_HELP = `Overrides (when extraction is wrong or fails):
