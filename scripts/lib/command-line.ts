@@ -4,7 +4,6 @@
  * Kept in one place so that import, capture, watch, figures and deploy report alike.
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { parseErrorLine } from './import-options.ts';
 
 export interface CommandSpec<T extends ParseArgsOptionsConfig> {
   /** One line naming the command's form, printed under every argument error. */
@@ -24,6 +23,14 @@ export function failWith(usage: string): (message: string) => never {
   };
 }
 
+/** node:util's parse error as one line. */
+const oneLine = (e: unknown) => (e as Error).message.replace(/\s+/g, ' ').trim();
+
+/** node:util's parse error as one line, with how to write values and files that start with "-". */
+function parseErrorLine(e: unknown): string {
+  return `${oneLine(e)}. A value that starts with "-" is written --title=---; a file named -x.txt is written ./-x.txt`;
+}
+
 export function commandLine<T extends ParseArgsOptionsConfig>(spec: CommandSpec<T>) {
   // Annotated, so that TypeScript knows code after a call to it does not run.
   const fail: Fail = failWith(spec.usage);
@@ -33,7 +40,7 @@ export function commandLine<T extends ParseArgsOptionsConfig>(spec: CommandSpec<
     parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: spec.positionals ?? false, strict: true, options: options as T });
   } catch (e) {
     // Only commands that take files can be handed a name that looks like a flag.
-    fail(spec.positionals ? parseErrorLine(e) : (e as Error).message.replace(/\s+/g, ' ').trim());
+    fail(spec.positionals ? parseErrorLine(e) : oneLine(e));
   }
   if (spec.help !== undefined && (parsed.values as Record<string, unknown>).help) {
     console.log(spec.help);

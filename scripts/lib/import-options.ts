@@ -77,9 +77,3 @@ export function overridesFrom(values: Values, fail: (message: string) => never):
   if (encoding) overrides.encoding = encoding;
   return overrides;
 }
-
-/** node:util's parse error as one line, with how to write values and files that start with "-". */
-export function parseErrorLine(e: unknown): string {
-  const msg = (e as Error).message.replace(/\s+/g, ' ').trim();
-  return `${msg}. A value that starts with "-" is written --title=---; a file named -x.txt is written ./-x.txt`;
-}
