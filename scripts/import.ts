@@ -89,9 +89,10 @@ for (const file of positionals) {
     // A PDF or Word original is published as itself, so it is kept under the extension its bytes call for.
     const rawName = rawNameFor(s, originalName(file, bytes), bytes);
     const result = await importAny(bytes, gaz, { fileName: file, rawPath: `raw/${rawName}`, archived, overrides });
+    const mediaType = mediaTypeOf(file, bytes);
     for (const r of result.reports) {
       r.data.source.originalName = basename(file).normalize('NFC');
-      r.data.source.mediaType = mediaTypeOf(file, bytes);
+      r.data.source.mediaType = mediaType;
     }
     const plan = planImport(s, file, result.reports, values.replace ?? false);
     if (!dryRun) commitImport(s, plan, { name: rawName, bytes });
