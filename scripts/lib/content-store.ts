@@ -3,8 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseMarkdownFile } from '../../src/lib/frontmatter.ts';
 import { hashHex } from '../../src/import/report-id.ts';
-import { documentFormat } from '../../src/import/import-any.ts';
-import { MEDIA_TYPES } from '../../src/import/document.ts';
+import { documentFormat, MEDIA_TYPES } from '../../src/import/document.ts';
 
 export interface Store {
   root: string;

@@ -25,6 +25,17 @@ export const isOle = (b: Uint8Array) => [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1
 /** A zip archive, the container of .docx. */
 export const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7);
 
+type DocumentFormat = 'pdf' | 'docx' | 'doc' | 'page';
+
+/** What kind of file the bytes are, whatever the name says; the name only where bytes cannot tell. */
+export function documentFormat(bytes: Uint8Array, fileName: string): DocumentFormat {
+  if (isPdf(bytes)) return 'pdf';
+  if (isOle(bytes)) return 'doc';
+  if (isZip(bytes)) return 'docx';
+  if (/\.pdf$/i.test(fileName)) return 'pdf';
+  return 'page';
+}
+
 export const MEDIA_TYPES = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

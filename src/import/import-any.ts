@@ -6,19 +6,8 @@
  */
 import type { Gazetteer } from '../lib/gazetteer.ts';
 import { InputError } from './decode.ts';
-import { isOle, isPdf, isZip, type DocumentText } from './document.ts';
+import { documentFormat, isPdf, type DocumentText } from './document.ts';
 import { importDocument, importSource, type ImportOptions, type ImportResult } from './import-source.ts';
-
-export type DocumentFormat = 'pdf' | 'docx' | 'doc' | 'page';
-
-/** What kind of file the bytes are, whatever the name says; the name only where bytes cannot tell. */
-export function documentFormat(bytes: Uint8Array, fileName: string): DocumentFormat {
-  if (isPdf(bytes)) return 'pdf';
-  if (isOle(bytes)) return 'doc';
-  if (isZip(bytes)) return 'docx';
-  if (/\.pdf$/i.test(fileName)) return 'pdf';
-  return 'page';
-}
 
 /**
  * A file name that says what the file is: a PDF or Word document saved as download.do or
