@@ -167,7 +167,8 @@ function importText(source: Source, sha256: string, encoding: Encoding | undefin
   chrome.removed.push(...pageChrome);
   chrome.removed.sort((a, b) => a.n - b.n);
   // The wrapper page's metadata counts where the document has none of its own under that label.
-  const page = { ...ctx.page, ...chrome.page, ...htmlPage };
+  const own = { ...chrome.page, ...htmlPage };
+  const page = { ...ctx.page, ...own };
   if (ctx.url && ctx.url !== url) page['所在网页'] = ctx.url;
   const consumed: ImportResult['consumed'] = [];
   const drafts: Draft[] = [];
@@ -239,7 +240,9 @@ function importText(source: Source, sha256: string, encoding: Encoding | undefin
   for (const d of drafts) {
     if (ov.part !== undefined && d.part?.index !== ov.part) continue;
     try {
-      reports.push(withContext(buildReport(d, gaz, { ...opts, overrides: ov }, { sha256, encoding, url, hostUrl: ctx.url, page, compiled: !!toc }), ctx, { ...chrome.page, ...htmlPage }));
+      const report = buildReport(d, gaz, { ...opts, overrides: ov }, { sha256, encoding, url, hostUrl: ctx.url, page, compiled: !!toc });
+      // Without a wrapper page withContext changes nothing.
+      reports.push(opts.context ? withContext(report, opts.context, own) : report);
     } catch (e) {
       if (e instanceof InputError && d.part) {
         throw new InputError(`article ${d.part.index} (“${d.title}”): ${e.message}`, `${e.fix}, with --part ${d.part.index}`);
