@@ -43,7 +43,7 @@ const FIELD_SHORT: Record<string, string> = {
 const SHORT_BEFORE_BUREAU = new Set(['发改', '卫健', '住建', '人社', '市场监管', '医保', '退役军人', '文旅', '应急', '工信', '经信', '林草', '国资', '城管', '综合执法']);
 
 /** The full name of a department written in a short form (卫健委 → 卫生健康委员会); other names as written. */
-export function fullDepartmentName(field: string, kind: string): string {
+function fullDepartmentName(field: string, kind: string): string {
   const full = FIELD_SHORT[field];
   // 卫生健康委 → 卫生健康委员会; a one-character field not known (民委, 农办) is left as written.
   if (kind === '委' && (full || field.length >= 2)) return `${full ?? field}委员会`;
