@@ -28,7 +28,8 @@ export function unifyRadicals(text: string): string {
  * the artefact; in a traditional report it is the character itself.
  */
 const TWINS: Record<string, string> = { '戶': '户' };
+const TWIN = new RegExp(`[${Object.keys(TWINS).join('')}]`, 'gu');
 
 export function unifySimplifiedTwins(text: string): string {
-  return text.replace(/[戶]/gu, (c) => TWINS[c] ?? c);
+  return text.replace(TWIN, (c) => TWINS[c] ?? c);
 }
