@@ -15,23 +15,25 @@ const show = (p: string) => relative(process.cwd(), p) || p;
 const files = list(reportsDir)
   .filter((f) => f.endsWith('.md'))
   .map((f) => ({ path: show(join(reportsDir, f)), id: f.slice(0, -3), text: readFileSync(join(reportsDir, f), 'utf8') }));
-const rawSha = (raw: string) => {
-  const p = join(root, raw);
-  return existsSync(p) && statSync(p).isFile() ? hashHex(readFileSync(p)) : undefined;
+/** Whether content/<path> is present as a regular file; WARC files are only checked for this, never read. */
+const isFile = (path: string) => {
+  const p = join(root, path);
+  return existsSync(p) && statSync(p).isFile();
 };
+const rawSha = (raw: string) => (isFile(raw) ? hashHex(readFileSync(join(root, raw))) : undefined);
 const stray = [
   ...list(join(root, STAGING)).map((f) => show(join(root, STAGING, f))),
   ...list(reportsDir).filter((f) => f.endsWith('.tmp')).map((f) => show(join(reportsDir, f))),
   ...list(rawDir).filter((f) => f.endsWith('.tmp')).map((f) => show(join(rawDir, f))),
 ];
 const raw = list(rawDir).filter((f) => !f.endsWith('.tmp') && statSync(join(rawDir, f)).isFile());
-const problems = validateContent(files, rawSha, gazetteer(), { raw, stray });
+const problems = validateContent(files, rawSha, gazetteer(), { raw, stray }, isFile);
 // The watch ledger, through its one reader: every line a valid check, every WARC it names present.
 const ledgerPath = join(root, 'watch/checks.jsonl');
 if (existsSync(ledgerPath)) {
   const ledger = readLedger(readFileSync(ledgerPath, 'utf8'));
   for (const p of ledger.problems) problems.push(`${show(ledgerPath)}:${p.line}: ${p.message}`);
-  for (const c of ledger.checks) if (c.warc && rawSha(c.warc) === undefined) problems.push(`${show(ledgerPath)}: the check of ${c.report} at ${c.checked} names ${c.warc}, which is missing`);
+  for (const c of ledger.checks) if (c.warc && !isFile(c.warc)) problems.push(`${show(ledgerPath)}: the check of ${c.report} at ${c.checked} names ${c.warc}, which is missing`);
   if (ledger.torn) console.error(`warning: ${show(ledgerPath)}:${ledger.torn}: an incomplete last line (a watch killed while writing); the next npm run watch removes it`);
 }
 for (const p of problems) console.error(`error: ${p}`);

@@ -1,6 +1,7 @@
 /**
  * The archive's Atom feeds, the site-wide one (/feed.xml) and one per province and prefecture
- * (/regions/<code>/feed.xml), made by one function so that they say the same things the same way.
+ * (/regions/<code>/feed.xml), made by one function so that they say the same things the same way;
+ * /gone.xml shares their head (feedWithHead).
  * The `feed` package writes Atom 1.0; feed-text.ts makes titles and summaries safe. Pure: the
  * entries and absolute addresses in, the XML out.
  */
@@ -29,17 +30,39 @@ export interface FeedInput {
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/** What every feed of the archive (these and /gone.xml) says about itself, before its entries. */
+export interface FeedHead {
+  title: string;
+  description: string;
+  id: string;
+  feedUrl: string;
+  pageUrl: string;
+  updated: Date;
+}
+
+/** A feed with the archive's head (language, copyright, self link) and no entries yet. */
+export function feedWithHead(h: FeedHead): Feed {
+  return new Feed({
+    title: h.title,
+    description: h.description,
+    id: h.id,
+    link: h.pageUrl,
+    language: 'zh-Hans',
+    updated: h.updated,
+    copyright: '报告原文版权归发布机关所有',
+    feedLinks: { atom: h.feedUrl },
+  });
+}
+
 export function atomFeed(f: FeedInput): string {
   const latest = latestAdditions(f.entries, FEED_SIZE);
-  const feed = new Feed({
+  const feed = feedWithHead({
     title: f.title,
     description: f.description,
     id: f.id,
-    link: f.pageUrl,
-    language: 'zh-Hans',
+    feedUrl: f.feedUrl,
+    pageUrl: f.pageUrl,
     updated: latest[0] ? day(latest[0].data.source.archived) : f.emptyUpdated,
-    copyright: '报告原文版权归发布机关所有',
-    feedLinks: { atom: f.feedUrl },
   });
   for (const e of latest) {
     feed.addItem({

@@ -2,7 +2,7 @@
 import type { Entry } from './archive.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { rawPublishedName } from './read-report.ts';
-import { csvCell } from './csv-cell.ts';
+import { csvDocument } from './csv-cell.ts';
 
 export const CATALOG_COLUMNS = [
   'id', 'title', 'title_supplied', 'kind', 'region_code', 'region_name', 'province', 'prefecture', 'county', 'level', 'issuer',
@@ -43,5 +43,5 @@ export function catalogRows(entries: Entry[], gaz: Gazetteer, absolute: (path: s
 
 /** RFC 4180 CSV with a UTF-8 BOM, so that spreadsheet programs read the Chinese text correctly. */
 export function toCsv(rows: CatalogRow[]): string {
-  return `\ufeff${[CATALOG_COLUMNS.join(','), ...rows.map((r) => CATALOG_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n')}\r\n`;
+  return csvDocument(CATALOG_COLUMNS, rows);
 }

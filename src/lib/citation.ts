@@ -3,7 +3,7 @@
  *
  * GB/T 7714-2015 §4.8 / 8.8: 主要责任者. 题名[EB/OL]. (更新或修改日期)[引用日期]. 获取和访问路径.
  */
-import { languageTag, type ReportMeta } from './report-meta.ts';
+import { citedAuthor, languageTag, type ReportMeta } from './report-meta.ts';
 import type { ReportData } from './report-schema.ts';
 import { shownTitle } from './shown-title.ts';
 
@@ -27,7 +27,7 @@ const bibEscape = (s: string) => s.replace(/([{}\\&%$#_^~])/g, '\\$1');
 export function bibtex(c: CitationInput): string {
   const key = `fzzf-${c.id}`;
   const fields: [string, string][] = [
-    ['author', `{${bibEscape(c.data.author ?? c.data.publisher)}}`],
+    ['author', `{${bibEscape(citedAuthor(c.data))}}`],
     ['title', `{${bibEscape(c.data.title)}}`],
     ['year', String(c.data.published ? Number(c.data.published.slice(0, 4)) : c.data.year)],
     ...(c.data.published ? ([['date', c.data.published]] as [string, string][]) : []),
@@ -55,7 +55,7 @@ export function cslJson(m: ReportMeta, accessed: string): Record<string, unknown
       id: `fzzf-${m.id}`,
       type: d.kind === 'report' ? 'report' : 'webpage',
       title: shownTitle(d),
-      author: [d.author ? { literal: d.author } : { literal: d.publisher }],
+      author: [{ literal: citedAuthor(d) }],
       publisher: d.publisher,
       'publisher-place': d.regionName,
       ...(d.kind === 'report' ? { genre: `${d.year}年度法治政府建设报告` } : {}),

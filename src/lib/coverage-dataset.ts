@@ -2,7 +2,7 @@
  * The coverage ledger as datasets (/coverage.csv, /coverage.json): one row per government and
  * report year, so the rows are exactly governments × years. Pure.
  */
-import { csvCell } from './csv-cell.ts';
+import { csvDocument } from './csv-cell.ts';
 import { deadline } from './coverage-dates.ts';
 import { STATUS_LABELS, type HeldReport, type Ledger } from './coverage-ledger.ts';
 
@@ -38,7 +38,7 @@ export function coverageRows(ledger: Ledger, absolute: (path: string) => string)
 
 /** RFC 4180 with a UTF-8 BOM, text cells guarded against formulas (as catalog.csv). */
 export function coverageCsv(rows: CoverageRow[]): string {
-  return `\ufeff${[COVERAGE_COLUMNS.join(','), ...rows.map((r) => COVERAGE_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n')}\r\n`;
+  return csvDocument(COVERAGE_COLUMNS, rows);
 }
 
 const NOTE =

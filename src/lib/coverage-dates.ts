@@ -28,7 +28,8 @@ export const daysLate = (year: number, published: string): number => Math.max(0,
  * last of them may still be before its deadline (between 1 January and 1 April): its cells are
  * 未到期 unless the archive already holds the report.
  */
-export function ledgerYears(today: string, first = FIRST_LEDGER_YEAR): number[] {
+export function ledgerYears(today: string): number[] {
+  const first = FIRST_LEDGER_YEAR;
   const last = Number(today.slice(0, 4)) - 1;
   return last < first ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

@@ -112,18 +112,14 @@ export function shortForms(d: Division): string[] {
   return [...new Set(out)].filter((s) => s.length >= 2 && s !== n);
 }
 
-/** Townships as the data file keeps them (county code → `001东华门街道|002景山街道…`); see gazetteer-dataset.ts. */
-export type TownshipRows = Record<string, string>;
-
 interface TownshipIndex {
   byCode: Map<string, Division>;
   byName: Map<string, Division[]>;
-  byParent: Map<string, Division[]>;
   maxNameLength: number;
 }
 
 export class Gazetteer {
-  /** Provinces, prefectures, counties and the centre (townships are reached through get, townshipsIn, townshipAt). */
+  /** Provinces, prefectures, counties and the centre (townships are reached through get and townshipAt). */
   readonly byCode = new Map<string, Division>();
   private townshipIndex?: TownshipIndex;
   private readonly names = new Map<string, { kind: NameKind; codes: string[] }>();
@@ -174,15 +170,12 @@ export class Gazetteer {
 
   private towns(): TownshipIndex {
     if (this.townshipIndex) return this.townshipIndex;
-    const index: TownshipIndex = { byCode: new Map(), byName: new Map(), byParent: new Map(), maxNameLength: 0 };
+    const index: TownshipIndex = { byCode: new Map(), byName: new Map(), maxNameLength: 0 };
     for (const t of this.townships()) {
       index.byCode.set(t.code, t);
       const named = index.byName.get(t.name);
       if (named) named.push(t);
       else index.byName.set(t.name, [t]);
-      const siblings = index.byParent.get(t.parent!);
-      if (siblings) siblings.push(t);
-      else index.byParent.set(t.parent!, [t]);
       index.maxNameLength = Math.max(index.maxNameLength, t.name.length);
     }
     this.townshipIndex = index;
@@ -191,16 +184,6 @@ export class Gazetteer {
 
   get(code: string): Division | undefined {
     return code.length === 9 ? this.towns().byCode.get(code) : this.byCode.get(code);
-  }
-
-  /** The townships of a county (or of a city without counties), in code order. */
-  townshipsIn(code: string): Division[] {
-    return this.towns().byParent.get(code) ?? [];
-  }
-
-  /** Every township of this exact name (城关镇: 88 of them). */
-  townshipsNamed(name: string): Division[] {
-    return this.towns().byName.get(name) ?? [];
   }
 
   /**

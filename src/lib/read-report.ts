@@ -7,6 +7,8 @@
 import { parseMarkdownFile } from './frontmatter.ts';
 import { reportSchema, type ReportData } from './report-schema.ts';
 import { checkFigures } from './figures/validate.ts';
+// The importer's media types; document.ts imports nothing, so the site takes only these constants.
+import { MEDIA_TYPES } from '../import/document.ts';
 
 // A township's report starts with its nine-digit code (330106004-2023-gov).
 export const ID_PATTERN = /^(?:\d{6}|\d{9})-\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -68,9 +70,9 @@ export function describeProblems(path: string, problems: Problem[]): string[] {
  * and no browser runs it as one. The importer names such an original by what its bytes are.
  */
 export const DOCUMENT_TYPES: Record<string, { type: string; label: string }> = {
-  pdf: { type: 'application/pdf', label: 'PDF' },
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word' },
-  doc: { type: 'application/msword', label: 'Word 97–2003' },
+  pdf: { type: MEDIA_TYPES.pdf, label: 'PDF' },
+  docx: { type: MEDIA_TYPES.docx, label: 'Word' },
+  doc: { type: MEDIA_TYPES.doc, label: 'Word 97–2003' },
 };
 
 const extension = (name: string) => name.match(/\.([a-z]+)$/i)?.[1]?.toLowerCase() ?? '';

@@ -14,6 +14,8 @@ import { inertMarkdown } from './inert-markdown.ts';
 export interface RenderedReport {
   html: string;
   headings: { depth: number; slug: string; text: string }[];
+  /** The file's Markdown body as read (before trimming), for loadReportMeta, so a page reads its file once. */
+  body: string;
 }
 
 let renderer: ReturnType<ReturnType<typeof satteri>['createRenderer']> | undefined;
@@ -25,5 +27,5 @@ export async function renderReport(filePath: string, frontmatter: Record<string,
   const path = resolve(filePath);
   const { body } = splitMarkdownFile(await readFile(path, 'utf8'));
   const r = await (await renderer).render(body.trim(), { frontmatter, fileURL: pathToFileURL(path) });
-  return { html: r.code, headings: r.metadata.headings };
+  return { html: r.code, headings: r.metadata.headings, body };
 }

@@ -11,10 +11,15 @@ import type { ReportMeta } from './report-meta.ts';
 import type { ReportData } from './report-schema.ts';
 import { markdownHref, rawHref, regionHref, reportHref } from './urls.ts';
 
-export async function loadReportMeta(entry: { id: string; data: ReportData; filePath?: string | undefined }, site: URL | undefined): Promise<ReportMeta> {
+/** `body` is the report file's Markdown body when the caller has already read it (renderReport returns it); otherwise the file is read here. */
+export async function loadReportMeta(
+  entry: { id: string; data: ReportData; filePath?: string | undefined },
+  site: URL | undefined,
+  body?: string,
+): Promise<ReportMeta> {
   const abs = (path: string) => new URL(path, site).href;
   const d = entry.data;
-  const body = entry.filePath ? splitMarkdownFile(await readFile(resolve(entry.filePath), 'utf8')).body : '';
+  body ??= entry.filePath ? splitMarkdownFile(await readFile(resolve(entry.filePath), 'utf8')).body : '';
   const abstract = firstParagraph(body);
   return {
     id: entry.id,

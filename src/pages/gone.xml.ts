@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { Feed } from 'feed';
 import { loadArchive } from '../lib/archive-data.ts';
+import { feedWithHead } from '../lib/atom-feed.ts';
 import { feedText, xmlSafe } from '../lib/feed-text.ts';
 import { goneReports } from '../lib/gone-reports.ts';
 import { shownTitle } from '../lib/shown-title.ts';
@@ -12,15 +12,13 @@ export const GET: APIRoute = async ({ site }) => {
   const { entries } = await loadArchive();
   const abs = (p: string) => new URL(p, site).href;
   const gone = goneReports(entries, loadWatch().states).slice(0, 100);
-  const feed = new Feed({
+  const feed = feedWithHead({
     title: '法治政府建设年度报告档案：原网页已无法访问',
     description: '原文地址已无法访问的法治政府建设年度报告（档案保留全文）',
     id: abs(href('gone/')),
-    link: abs(href('gone/')),
-    language: 'zh-Hans',
+    feedUrl: abs(href('gone.xml')),
+    pageUrl: abs(href('gone/')),
     updated: gone[0] ? new Date(gone[0].since) : new Date(0),
-    copyright: '报告原文版权归发布机关所有',
-    feedLinks: { atom: abs(href('gone.xml')) },
   });
   for (const { entry, state, since } of gone) {
     feed.addItem({

@@ -7,7 +7,7 @@
  * Also Han characters alone (found as the prefix of an index word): the rarest, ones that in some
  * report stand only before a clause mark or at a stretch's end, one in half the reports, and one in none.
  */
-import { occurrences, REPORTS } from './corpus.ts';
+import { hasTerm, REPORTS } from './corpus.ts';
 
 export type Kind = 'number' | 'cut number' | 'latin' | 'symbol' | 'full-width' | 'one character' | 'absent';
 export interface MixedTerm {
@@ -22,7 +22,7 @@ const W = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}])`;
 const NUMBER = new RegExp(String.raw`(?<!${W}|${W}\.)\d+(?:\.\d+)?(?!${W}|\.${W})`, 'gu');
 const LATIN = new RegExp(String.raw`(?<!${W}|${W}\.)${W}*[a-z]${W}*(?!${W})`, 'gu');
 const han = (c: string | undefined) => !!c && /\p{Script=Han}/u.test(c);
-const present = (t: string) => REPORTS.some((r) => occurrences(r.body, t).length || occurrences(r.title, t).length);
+const present = (t: string) => REPORTS.some((r) => hasTerm(r, t));
 const byId = [...REPORTS].sort((a, b) => a.id.localeCompare(b.id));
 
 function numberTerms(): MixedTerm[] {

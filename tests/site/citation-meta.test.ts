@@ -15,7 +15,7 @@ import { rawPublishedName } from '../../src/lib/read-report.ts';
 import { shownTitle } from '../../src/lib/shown-title.ts';
 import { BUILDS, HOSTILE, ROOT } from '../browser/sites.ts';
 import { readCorpus } from '../helpers.ts';
-import { expand, vocabularyProblems } from '../schema-org.ts';
+import { expand, SDO, vocabularyProblems } from '../schema-org.ts';
 
 const SITE = 'https://archive.example.org';
 const validateCsl = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/csl/csl-data.json'), 'utf8')) as object);
@@ -66,23 +66,22 @@ describe.each(sites)('the %s build', (_name, dir, base, content) => {
       const doc = ld[0]!;
       const expanded = await expand(doc);
       expect(vocabularyProblems(expanded), id).toEqual([]);
-      const S = 'http://schema.org/';
       const r = expanded[0]!;
-      const v = (node: Record<string, unknown>, p: string) => (node[S + p] as Record<string, unknown>[] | undefined) ?? [];
-      expect(r['@type'], id).toEqual([`${S}Report`]);
+      const v = (node: Record<string, unknown>, p: string) => (node[SDO + p] as Record<string, unknown>[] | undefined) ?? [];
+      expect(r['@type'], id).toEqual([`${SDO}Report`]);
       expect(v(r, 'name'), id).toEqual([{ '@value': shownTitle(d) }]);
       expect(v(r, 'url'), id).toEqual([{ '@id': `${SITE}${base}reports/${id}/` }]);
       const publisher = v(r, 'publisher')[0]!;
-      expect(publisher['@type'], id).toEqual([d.issuer === 'other' ? `${S}Organization` : `${S}GovernmentOrganization`]);
+      expect(publisher['@type'], id).toEqual([d.issuer === 'other' ? `${SDO}Organization` : `${SDO}GovernmentOrganization`]);
       expect(v(publisher, 'name'), id).toEqual([{ '@value': d.publisher }]);
-      expect(v(r, 'datePublished'), id).toEqual(d.published ? [{ '@value': d.published, '@type': `${S}Date` }] : []);
+      expect(v(r, 'datePublished'), id).toEqual(d.published ? [{ '@value': d.published, '@type': `${SDO}Date` }] : []);
       expect(v(r, 'temporalCoverage'), id).toEqual([{ '@value': String(d.year) }]);
       expect(v(r, 'isBasedOn'), id).toEqual(d.source.url ? [{ '@id': d.source.url }] : []);
       expect(v(r, 'archivedAt'), id).toContainEqual({ '@id': `${SITE}${base}raw/${rawPublishedName(d.source.raw)}` });
       expect(v(r, 'inLanguage'), id).toEqual([{ '@value': d.script === 'Hant' ? 'zh-Hant' : 'zh-Hans' }]);
       // The region, by its GB/T 2260 code (the centre is the country).
       const area = v(r, 'spatialCoverage')[0]!;
-      if (d.region === '100000') expect(area['@type'], id).toEqual([`${S}Country`]);
+      if (d.region === '100000') expect(area['@type'], id).toEqual([`${SDO}Country`]);
       else expect(v(v(area, 'identifier')[0]!, 'value'), id).toEqual([{ '@value': d.region }]);
     }
   });

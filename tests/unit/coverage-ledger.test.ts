@@ -1,5 +1,4 @@
 /** The coverage ledger: every government once per year, the bundled corpus in the right cells, the datasets. */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/lib/archive.ts';
@@ -8,23 +7,16 @@ import { coverageCsv, coverageJson, coverageRows } from '../../src/lib/coverage-
 import { buildLedger, cellOf, timingOf } from '../../src/lib/coverage-ledger.ts';
 import { cellWords } from '../../src/lib/coverage-text.ts';
 import { heldTotals, levelTotals, provinceTotals, share } from '../../src/lib/coverage-totals.ts';
-import { divisionsFromRows, gazetteer } from '../../src/lib/gazetteer-data.ts';
-import { Gazetteer, type GazetteerExtra } from '../../src/lib/gazetteer.ts';
-import { readReport } from '../../src/lib/read-report.ts';
+import { gazetteer } from '../../src/lib/gazetteer-data.ts';
+import { Gazetteer } from '../../src/lib/gazetteer.ts';
 import { entry } from './government-entry.ts';
-import rows from '../../src/data/gazetteer.json' with { type: 'json' };
-import extra from '../../src/data/gazetteer-extra.json' with { type: 'json' };
+import { readCorpus, ROOT } from '../helpers.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 const gaz = gazetteer();
 const TODAY = '2026-12-05';
 
 /** The bundled corpus, read by the one reader the site uses. */
-const corpus: Entry[] = readdirSync(join(ROOT, 'content/reports')).map((f) => {
-  const r = readReport(readFileSync(join(ROOT, 'content/reports', f), 'utf8'), f.slice(0, -3));
-  if (!r.ok) throw new Error(`${f}: ${JSON.stringify(r.problems)}`);
-  return { id: r.report.id, data: r.report.data };
-});
+const corpus: Entry[] = readCorpus(join(ROOT, 'content'));
 
 
 describe('deadline and years', () => {
@@ -154,14 +146,13 @@ describe('statuses from publication dates', () => {
 });
 
 describe('townships', () => {
-  // The archive's gazetteer with its townships: 330108001 is 西兴街道, under 滨江区 (330108).
-  const withTownship = gaz;
+  // The archive's gazetteer holds the townships: 330108001 is 西兴街道, under 滨江区 (330108).
   const street = entry('330108-2022-xxjd', '330108', 2022, { level: 'township', publisher: '西兴街道办事处', published: '2023-02-01' });
   street.data.region = '330108001';
   const townshipAtCounty = entry('330108-2022-zhen', '330108', 2022, { level: 'township', publisher: '某镇人民政府' });
 
   it('lists a township’s report under its county, never as the county’s own', () => {
-    const ledger = buildLedger([street, townshipAtCounty], withTownship, TODAY);
+    const ledger = buildLedger([street, townshipAtCounty], gaz, TODAY);
     expect(ledger.rows).toHaveLength(3215);
     expect(ledger.byCode.has('330108001')).toBe(false);
     expect(cellOf(ledger, '330108', 2022)!.status).toBe('not_held');

@@ -1,12 +1,12 @@
 /** Prefix lookups over several index chunks: where each chunk begins (read from Pagefind's own metadata) and which chunks a prefix needs. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { chunkStarts } from '../../src/search/pagefind-meta.ts';
 import { compareCodePoints, prefixProbes } from '../../src/search/prefix-chunks.ts';
+import { tempDir } from '../helpers.ts';
 
 describe('prefixProbes', () => {
   it('preloads the prefix’s own chunk and every chunk that begins inside its range', () => {
@@ -26,7 +26,7 @@ const letters = (i: number) => `w${[676, 26, 1].map((d) => String.fromCharCode(9
 
 describe('chunkStarts', () => {
   it('reads the first word of each chunk of an index Pagefind wrote', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'chunks-'));
+    const out = tempDir('chunks-');
     try {
       const { index } = await pagefind.createIndex({ forceLanguage: 'zxx' });
       // 40 pages of 1,000 distinct words: more positions than one chunk holds (20,000).

@@ -5,7 +5,7 @@
  */
 import type { Entry } from '../archive.ts';
 import type { Gazetteer } from '../gazetteer.ts';
-import { csvCell } from '../csv-cell.ts';
+import { csvDocument } from '../csv-cell.ts';
 import { toSimplified } from '../script.ts';
 import { KEY_INFO, type FigureKey } from './keys.ts';
 import type { Figure } from './schema.ts';
@@ -71,5 +71,5 @@ export function indicatorRows(entries: Entry[], gaz: Gazetteer, absolute: (path:
 
 /** RFC 4180 CSV with a UTF-8 BOM; cells a spreadsheet would run as formulas are written as text. */
 export function indicatorsCsv(rows: IndicatorRow[]): string {
-  return `\ufeff${[INDICATOR_COLUMNS.join(','), ...rows.map((r) => INDICATOR_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n')}\r\n`;
+  return csvDocument(INDICATOR_COLUMNS, rows);
 }

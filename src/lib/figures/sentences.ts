@@ -6,8 +6,6 @@ export interface Sentence {
   text: string;
   /** Offset of the sentence's first character in the body. */
   start: number;
-  /** Index of the paragraph (block of lines without a blank line) the sentence stands in. */
-  paragraph: number;
 }
 
 // A run up to and including a stop, with the closing quotes and brackets that follow it.
@@ -17,20 +15,16 @@ const LINE_MARK = /^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)*/;
 
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
-  let paragraph = 0;
   let offset = 0;
   for (const line of body.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
-    if (!line.trim()) {
-      paragraph++;
-      continue;
-    }
+    if (!line.trim()) continue;
     const mark = line.match(LINE_MARK)![0].length;
     for (const m of line.slice(mark).matchAll(SENTENCE)) {
       const lead = m[0].length - m[0].trimStart().length;
       const text = m[0].trim();
-      if (text) out.push({ text, start: lineStart + mark + m.index + lead, paragraph });
+      if (text) out.push({ text, start: lineStart + mark + m.index + lead });
     }
   }
   return out;
