@@ -57,7 +57,8 @@ export async function highlightHits(): Promise<void> {
   const raw = new URLSearchParams(location.search).get('hl');
   const body = document.querySelector<HTMLElement>('.report-body');
   if (!raw || !body) return;
-  const terms = [...new Set(parseBooleanQuery(raw).groups.flat().map((t) => t.text))].slice(0, 12);
+  // Longer terms first: an occurrence overlapping one already marked is left out.
+  const terms = [...new Set(parseBooleanQuery(raw).groups.flat().map((t) => t.text))].slice(0, 12).sort((a, b) => b.length - a.length);
   if (!terms.length) return;
   const toSimplified =
     document.documentElement.dataset.script === 'Hant' ? (await import('opencc-js/t2cn')).Converter({ from: 't', to: 'cn' }) : (s: string) => s;
@@ -69,9 +70,9 @@ export async function highlightHits(): Promise<void> {
     // Offsets are shared only when the reading keeps the text's length (it nearly always does).
     const r = simplified.length === text.length ? readingOf(simplified) : null;
     if (!r) continue;
-    // Longer terms first; an occurrence overlapping one already marked is left out.
+    // Longer terms first (the order of `terms`); an occurrence overlapping one already marked is left out.
     const spans: [number, number][] = [];
-    for (const t of [...terms].sort((a, b) => b.length - a.length)) {
+    for (const t of terms) {
       for (const [s, e] of findTerm(r.reading, t)) {
         const span: [number, number] = [r.from[s]!, r.to[e - 1]!];
         if (!spans.some(([a, b]) => span[0] < b && a < span[1])) spans.push(span);
