@@ -7,7 +7,7 @@
  * (paragraph, heading, cell…) at a time, so a term split by inline markup is still found.
  */
 import { parseBooleanQuery } from '../search/boolean-query.ts';
-import { findTerm, readingOf } from '../search/tokens.ts';
+import { findTerms, readingOf } from '../search/tokens.ts';
 
 const BLOCK = 'p,li,h1,h2,h3,h4,h5,h6,td,th,dt,dd,blockquote,pre,figcaption,caption,div';
 
@@ -72,8 +72,8 @@ export async function highlightHits(): Promise<void> {
     if (!r) continue;
     // Longer terms first (the order of `terms`); an occurrence overlapping one already marked is left out.
     const spans: [number, number][] = [];
-    for (const t of terms) {
-      for (const [s, e] of findTerm(r.reading, t)) {
+    for (const found of findTerms(r.reading, terms)) {
+      for (const [s, e] of found) {
         const span: [number, number] = [r.from[s]!, r.to[e - 1]!];
         if (!spans.some(([a, b]) => span[0] < b && a < span[1])) spans.push(span);
       }

@@ -268,19 +268,27 @@ export function queryTerm(stretch: string, budget = MAX_QUERY_WORDS): (QueryTerm
  * as the term's units in a row among the text's units (as the index finds them).
  */
 export function findTerm(text: string, term: string): [number, number][] {
-  const want = units(term.replace(/\s+/g, ' ').trim()).map((x) => x.code);
-  if (!want.length) return [];
-  const have = units(text);
-  const out: [number, number][] = [];
-  for (let i = 0; i + want.length <= have.length; i++) {
-    let j = 0;
-    while (j < want.length && have[i + j]!.code === want[j]) j++;
-    if (j === want.length) {
-      out.push([have[i]!.start, have[i + j - 1]!.end]);
-      i += j - 1;
+  return findTerms(text, [term])[0]!;
+}
+
+/** findTerm for several terms in one text, which is read into units once. */
+export function findTerms(text: string, terms: string[]): [number, number][][] {
+  // A term's white space needs no collapsing: a run of it is one unit, and none is at either end.
+  const wants = terms.map((term) => units(term).map((x) => x.code));
+  const have = wants.some((want) => want.length) ? units(text) : [];
+  return wants.map((want) => {
+    const out: [number, number][] = [];
+    if (!want.length) return out;
+    for (let i = 0; i + want.length <= have.length; i++) {
+      let j = 0;
+      while (j < want.length && have[i + j]!.code === want[j]) j++;
+      if (j === want.length) {
+        out.push([have[i]!.start, have[i + j - 1]!.end]);
+        i += j - 1;
+      }
     }
-  }
-  return out;
+    return out;
+  });
 }
 
 /**
