@@ -292,6 +292,17 @@ export function findTerms(text: string, terms: string[]): [number, number][][] {
 }
 
 /**
+ * Where a text (simplified, not yet normalized) holds each of some terms: found in its normalized
+ * reading, given as offsets into the text itself. Null when the reading cannot share the text's
+ * offsets (readingOf).
+ */
+export function findTermsInReading(text: string, terms: string[]): [number, number][][] | null {
+  const r = readingOf(text);
+  if (!r) return null;
+  return findTerms(r.reading, terms).map((found) => found.map(([s, e]) => [r.from[s]!, r.to[e - 1]!] as [number, number]));
+}
+
+/**
  * A text's normalized reading (NFKC, lower case) with, for each of its UTF-16 units, the offsets
  * of the character of the original it comes from, so that what is found in the reading can be
  * marked in the original (℃ reads °c, ９ reads 9). Null when the reading character by character
