@@ -51,7 +51,7 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-export interface Unit {
+interface Unit {
   /** The unit as the index writes it. */
   code: string;
   /** Offsets of the unit in the text it was read from. */
@@ -120,7 +120,7 @@ function scan(text: string, unit: (code: string, start: number, end: number, kin
 }
 
 /** The units of a normalized text; white space at either end is not a unit. */
-export function units(text: string): Unit[] {
+function units(text: string): Unit[] {
   const out: Unit[] = [];
   scan(text, (code, start, end) => out.push({ code, start, end }));
   while (out[0]?.code === SPACE) out.shift();
