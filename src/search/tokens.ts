@@ -217,12 +217,12 @@ function lookupOf(words: string[], unit: string): string {
 
 /**
  * The term for a stretch of a query (normalized), or null when it holds no unit. With `budget`
- * (index words left), a longer term is cut to its first units, and `cut` says so.
+ * (index words left, at least 1), a longer term is cut to its first units, and `cut` says so.
  */
-export function queryTerm(stretch: string, budget = MAX_QUERY_WORDS): (QueryTerm & { cut: boolean; words: number }) | null {
+export function queryTerm(stretch: string, budget: number): (QueryTerm & { cut: boolean; words: number }) | null {
   const text = stretch.replace(/\s+/g, ' ').trim();
   const all = units(text);
-  if (!all.length || budget < 1) return null;
+  if (!all.length) return null;
   // Each stretch between breaks is looked up by its pairs, with the stretch's end when a break
   // follows it inside the term; the term is cut before the unit whose pair would pass the budget.
   const lookups: string[] = [];
