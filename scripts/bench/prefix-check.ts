@@ -7,13 +7,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Converter } from 'opencc-js/t2cn';
+import { toSimplified } from '../../src/lib/script.ts';
 import { readReportFile } from '../../src/search/read-report.ts';
 import { readerText } from '../../src/search/report-text.ts';
 import { CHUNKS_FILE } from '../../src/search/prefix-chunks.ts';
-import { launchChromium } from '../../tests/browser/chromium.ts';
-import { serveStatic } from '../../tests/browser/serve.ts';
-import { measureSearch } from '../bench-search.ts';
+import { normalizeText } from '../../src/search/tokens.ts';
+import { benchSearch } from '../bench-search.ts';
 
 /** Han characters whose pairs run over a chunk boundary in some part, in the index's order. */
 export function straddling(site: string, most = 3): string[] {
@@ -31,26 +30,19 @@ export function straddling(site: string, most = 3): string[] {
 export async function checkPrefixCounts(corpus: string, site: string): Promise<string[]> {
   const chars = straddling(site);
   if (!chars.length) throw new Error(`${site}: no Han character's pairs run over a chunk boundary; the check needs a larger corpus`);
-  const t2s = Converter({ from: 't', to: 'cn' });
   const reports = readdirSync(join(corpus, 'reports'))
     .filter((f) => f.endsWith('.md'))
     .map((f) => {
       const r = readReportFile(join(corpus, 'reports', f));
-      return t2s(`${r.data.title}\n${readerText(r.body)}`).normalize('NFKC').toLowerCase();
+      return normalizeText(toSimplified(`${r.data.title}\n${readerText(r.body)}`));
     });
-  const served = await serveStatic(site, '/', { gzip: true });
-  const browser = await launchChromium();
+  const measured = await benchSearch(site, chars);
   const lines: string[] = [];
-  try {
-    for (const c of chars) {
-      const want = reports.filter((t) => t.includes(c)).length;
-      const got = (await measureSearch(browser, served.url, c)).results;
-      lines.push(`${c}: ${got} shown, ${want} hold it`);
-      if (got !== want) throw new Error(`search for ${c} (its pairs run over a chunk boundary) shows ${got} reports, but ${want} hold it`);
-    }
-  } finally {
-    await browser.close();
-    await served.close();
-  }
+  chars.forEach((c, i) => {
+    const want = reports.filter((t) => t.includes(c)).length;
+    const got = measured[i]!.results;
+    lines.push(`${c}: ${got} shown, ${want} hold it`);
+    if (got !== want) throw new Error(`search for ${c} (its pairs run over a chunk boundary) shows ${got} reports, but ${want} hold it`);
+  });
   return lines;
 }

@@ -7,7 +7,7 @@
  * (paragraph, heading, cell…) at a time, so a term split by inline markup is still found.
  */
 import { parseBooleanQuery } from '../search/boolean-query.ts';
-import { findTerm, readingOf } from '../search/tokens.ts';
+import { findTermsInReading } from '../search/tokens.ts';
 
 const BLOCK = 'p,li,h1,h2,h3,h4,h5,h6,td,th,dt,dd,blockquote,pre,figcaption,caption,div';
 
@@ -57,7 +57,8 @@ export async function highlightHits(): Promise<void> {
   const raw = new URLSearchParams(location.search).get('hl');
   const body = document.querySelector<HTMLElement>('.report-body');
   if (!raw || !body) return;
-  const terms = [...new Set(parseBooleanQuery(raw).groups.flat().map((t) => t.text))].slice(0, 12);
+  // Longer terms first: an occurrence overlapping one already marked is left out.
+  const terms = [...new Set(parseBooleanQuery(raw).groups.flat().map((t) => t.text))].slice(0, 12).sort((a, b) => b.length - a.length);
   if (!terms.length) return;
   const toSimplified =
     document.documentElement.dataset.script === 'Hant' ? (await import('opencc-js/t2cn')).Converter({ from: 't', to: 'cn' }) : (s: string) => s;
@@ -67,16 +68,11 @@ export async function highlightHits(): Promise<void> {
     const text = nodes.map((n) => n.data).join('');
     const simplified = toSimplified(text);
     // Offsets are shared only when the reading keeps the text's length (it nearly always does).
-    const r = simplified.length === text.length ? readingOf(simplified) : null;
-    if (!r) continue;
-    // Longer terms first; an occurrence overlapping one already marked is left out.
+    const hits = simplified.length === text.length ? findTermsInReading(simplified, terms) : null;
+    if (!hits) continue;
+    // Longer terms first (the order of `terms`); an occurrence overlapping one already marked is left out.
     const spans: [number, number][] = [];
-    for (const t of [...terms].sort((a, b) => b.length - a.length)) {
-      for (const [s, e] of findTerm(r.reading, t)) {
-        const span: [number, number] = [r.from[s]!, r.to[e - 1]!];
-        if (!spans.some(([a, b]) => span[0] < b && a < span[1])) spans.push(span);
-      }
-    }
+    for (const span of hits.flat()) if (!spans.some(([a, b]) => span[0] < b && a < span[1])) spans.push(span);
     if (!spans.length) continue;
     spans.sort((a, b) => a[0] - b[0]);
     // Each occurrence is one stop of 上一处/下一处, at its first piece.

@@ -5,12 +5,12 @@
  * publisher and an excerpt linking to its section, and the trend of the query by year and by
  * province as bars that apply that filter. Everything from the query is inserted as text.
  */
-import { FILTER_KEYS, type DisplayRecord, type FilterKey } from '../search/documents.ts';
+import { FILTER_KEYS, searchReading, type DisplayRecord, type FilterKey } from '../search/documents.ts';
 import { excerptFor, type Excerpt } from '../search/excerpt.ts';
 import { hitsCitations, hitsCsv, type ExportRow } from '../search/hit-export.ts';
 import { describeQuery, hlParam, parseBooleanQuery } from '../search/boolean-query.ts';
 import { readerText } from '../search/report-text.ts';
-import { findTerm, MAX_QUERY_CHARS, normalizeText } from '../search/tokens.ts';
+import { findTerm, MAX_QUERY_CHARS } from '../search/tokens.ts';
 import { Engine, TooManyToVerify, type Answer, type Filters, type FirstHits, type Hit } from './search/engine.ts';
 
 interface SiteData {
@@ -172,6 +172,7 @@ function whenVisible(node: Element): Promise<void> {
 
 const excerpts = new Map<string, Promise<Excerpt | null>>();
 const bodies = new Map<string, Promise<string>>();
+const readings = new Map<string, Promise<{ title: string; body: string }>>();
 
 /** A report's Markdown body (a few KB), fetched once: for excerpts and for checking a term against the text. */
 function bodyOf(id: string): Promise<string> {
@@ -207,12 +208,20 @@ async function holding(e: Engine, ids: string[], term: string): Promise<Set<stri
     // Hits are Pagefind's result ids; the record names the report.
     const record = records.get(id);
     if (!record) return;
-    const title = record.title;
-    const body = readerText(await bodyOf(record.id));
-    const toSimplified = await simplifierFor(`${title}${body}`);
-    if (findTerm(normalizeText(toSimplified(title)), term).length || findTerm(normalizeText(toSimplified(body)), term).length) kept.add(id);
+    const { title, body } = await readingOfReport(record);
+    if (findTerm(title, term).length || findTerm(body, term).length) kept.add(id);
   });
   return kept;
+}
+
+/** A report's title and text as search reads them, read and normalized once per page (a search may check a report more than once). */
+function readingOfReport(record: DisplayRecord): Promise<{ title: string; body: string }> {
+  let p = readings.get(record.id);
+  if (!p) {
+    p = bodyOf(record.id).then(async (md) => searchReading(record.title, md, await simplifierFor(`${record.title}${readerText(md)}`)));
+    readings.set(record.id, p);
+  }
+  return p;
 }
 
 function resultItem(r: DisplayRecord | undefined, terms: string[]): { li: HTMLLIElement; excerpt: () => Promise<void> } {

@@ -47,6 +47,14 @@ export function searchFilters(r: ReportForSearch, gaz: Gazetteer): Record<Filter
   return { year: String(r.year), province, prefecture, level: r.level, issuer: r.issuer };
 }
 
+/**
+ * A report's title and text as search reads them (simplified, normalized; the text as its page
+ * shows it): what the index is built from, and what the search page checks a term against.
+ */
+export function searchReading(title: string, body: string, toSimplified: (s: string) => string): { title: string; body: string } {
+  return { title: normalizeText(toSimplified(title)), body: normalizeText(toSimplified(readerText(body))) };
+}
+
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -55,8 +63,9 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * `lang="zxx"` (no linguistic content) keeps Pagefind from segmenting or stemming the tokens.
  */
 export function searchDocument(r: ReportForSearch, gaz: Gazetteer, toSimplified: (s: string) => string): string {
-  const title = indexText(normalizeText(toSimplified(r.title)));
-  const body = indexText(normalizeText(toSimplified(readerText(r.body))));
+  const reading = searchReading(r.title, r.body, toSimplified);
+  const title = indexText(reading.title);
+  const body = indexText(reading.body);
   const filters = Object.entries(searchFilters(r, gaz))
     .filter(([, v]) => v)
     .map(([k, v]) => `<span data-pagefind-filter="${k}">${escape(v)}</span>`)

@@ -8,7 +8,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { readerText } from './report-text.ts';
-import { findTerm, normalizeText, readingOf } from './tokens.ts';
+import { findTerms, findTermsInReading, normalizeText } from './tokens.ts';
 
 export interface Excerpt {
   /** Id of the heading the hit is under (or is), when there is one. */
@@ -33,14 +33,13 @@ function plain(line: string): string {
  */
 function lineHits(original: string, terms: string[], toSimplified: (s: string) => string): { text: string; hits: [number, number][][] } {
   const simplified = toSimplified(original);
-  const text = simplified.length === original.length ? original : simplified;
-  const r = readingOf(simplified);
-  if (!r) {
+  const hits = findTermsInReading(simplified, terms);
+  if (!hits) {
     // A combining sequence: the reading's offsets are its own, so the reading is shown.
     const reading = normalizeText(simplified);
-    return { text: reading, hits: terms.map((t) => findTerm(reading, t)) };
+    return { text: reading, hits: findTerms(reading, terms) };
   }
-  return { text, hits: terms.map((t) => findTerm(r.reading, t).map(([s, e]) => [r.from[s]!, r.to[e - 1]!] as [number, number])) };
+  return { text: simplified.length === original.length ? original : simplified, hits };
 }
 
 export function excerptFor(body: string, terms: string[], toSimplified: (s: string) => string): Excerpt | null {

@@ -51,7 +51,7 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-export interface Unit {
+interface Unit {
   /** The unit as the index writes it. */
   code: string;
   /** Offsets of the unit in the text it was read from. */
@@ -120,7 +120,7 @@ function scan(text: string, unit: (code: string, start: number, end: number, kin
 }
 
 /** The units of a normalized text; white space at either end is not a unit. */
-export function units(text: string): Unit[] {
+function units(text: string): Unit[] {
   const out: Unit[] = [];
   scan(text, (code, start, end) => out.push({ code, start, end }));
   while (out[0]?.code === SPACE) out.shift();
@@ -217,12 +217,12 @@ function lookupOf(words: string[], unit: string): string {
 
 /**
  * The term for a stretch of a query (normalized), or null when it holds no unit. With `budget`
- * (index words left), a longer term is cut to its first units, and `cut` says so.
+ * (index words left, at least 1), a longer term is cut to its first units, and `cut` says so.
  */
-export function queryTerm(stretch: string, budget = MAX_QUERY_WORDS): (QueryTerm & { cut: boolean; words: number }) | null {
+export function queryTerm(stretch: string, budget: number): (QueryTerm & { cut: boolean; words: number }) | null {
   const text = stretch.replace(/\s+/g, ' ').trim();
   const all = units(text);
-  if (!all.length || budget < 1) return null;
+  if (!all.length) return null;
   // Each stretch between breaks is looked up by its pairs, with the stretch's end when a break
   // follows it inside the term; the term is cut before the unit whose pair would pass the budget.
   const lookups: string[] = [];
@@ -268,19 +268,38 @@ export function queryTerm(stretch: string, budget = MAX_QUERY_WORDS): (QueryTerm
  * as the term's units in a row among the text's units (as the index finds them).
  */
 export function findTerm(text: string, term: string): [number, number][] {
-  const want = units(term.replace(/\s+/g, ' ').trim()).map((x) => x.code);
-  if (!want.length) return [];
-  const have = units(text);
-  const out: [number, number][] = [];
-  for (let i = 0; i + want.length <= have.length; i++) {
-    let j = 0;
-    while (j < want.length && have[i + j]!.code === want[j]) j++;
-    if (j === want.length) {
-      out.push([have[i]!.start, have[i + j - 1]!.end]);
-      i += j - 1;
+  return findTerms(text, [term])[0]!;
+}
+
+/** findTerm for several terms in one text, which is read into units once. */
+export function findTerms(text: string, terms: string[]): [number, number][][] {
+  // A term's white space needs no collapsing: a run of it is one unit, and none is at either end.
+  const wants = terms.map((term) => units(term).map((x) => x.code));
+  const have = wants.some((want) => want.length) ? units(text) : [];
+  return wants.map((want) => {
+    const out: [number, number][] = [];
+    if (!want.length) return out;
+    for (let i = 0; i + want.length <= have.length; i++) {
+      let j = 0;
+      while (j < want.length && have[i + j]!.code === want[j]) j++;
+      if (j === want.length) {
+        out.push([have[i]!.start, have[i + j - 1]!.end]);
+        i += j - 1;
+      }
     }
-  }
-  return out;
+    return out;
+  });
+}
+
+/**
+ * Where a text (simplified, not yet normalized) holds each of some terms: found in its normalized
+ * reading, given as offsets into the text itself. Null when the reading cannot share the text's
+ * offsets (readingOf).
+ */
+export function findTermsInReading(text: string, terms: string[]): [number, number][][] | null {
+  const r = readingOf(text);
+  if (!r) return null;
+  return findTerms(r.reading, terms).map((found) => found.map(([s, e]) => [r.from[s]!, r.to[e - 1]!] as [number, number]));
 }
 
 /**

@@ -256,7 +256,8 @@ export class Engine {
     if (q.exclude.length && hits.size) {
       exact = undefined;
       const found = await Promise.all(q.exclude.map(async (t) => ({ t, hits: (await this.all([t], filters, parts)).hits })));
-      await this.check(found.filter((c) => c.t.verify), hits, parts !== undefined);
+      const checks = found.filter((c) => c.t.verify);
+      if (checks.length) await this.check(checks, hits, parts !== undefined);
       for (const f of found) for (const id of f.hits.keys()) hits.delete(id);
     }
     return { hits, cover, exact };
@@ -270,6 +271,7 @@ export class Engine {
   private async check(checks: { t: QueryTerm; hits: Map<string, Hit> }[], within: Map<string, Hit>, partial: boolean): Promise<void> {
     const todo = checks.map((c) => ({ ...c, ids: [...c.hits.keys()].filter((id) => within.has(id)) }));
     const total = todo.reduce((n, c) => n + c.ids.length, 0);
+    // A manifest deployed before maxVerify was added lacks it (for the moments a deploy replaces the site).
     const limit = this.manifest.maxVerify ?? DEFAULT_MAX_VERIFY;
     if (total > limit) throw new TooManyToVerify(todo.map((c) => c.t.text), total, limit, partial);
     if (!this.verifier) throw new Error('a term with punctuation or a space inside needs a verifier');
