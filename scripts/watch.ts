@@ -9,6 +9,7 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { hashHex } from '../src/import/report-id.ts';
+import { pool } from '../src/lib/pool.ts';
 import { describeProblems, readReport, type Report } from '../src/lib/read-report.ts';
 import { classify, lacksReport, pageTitle, type Observation } from '../src/watch/classify.ts';
 import { ledgerLine, readLedger, type Check } from '../src/watch/ledger.ts';
@@ -150,17 +151,15 @@ async function check(report: Report): Promise<Check> {
 }
 
 const counts: Record<string, number> = { live: 0, changed: 0, moved: 0, gone: 0, unreachable: 0 };
-let next = 0;
-async function worker() {
-  while (next < reports.length) {
-    const report = reports[next++]!;
+await pool(
+  reports.map((report) => async () => {
     const c = await check(report);
     append(c);
     counts[c.state]!++;
     if (c.state !== 'live') console.error(`${c.state}: ${report.id}: ${c.url}: ${c.reason}${c.location ? ` → ${c.location}` : ''}`);
-  }
-}
-await Promise.all(Array.from({ length: Math.min(4, reports.length) }, worker));
+  }),
+  4,
+);
 console.error(
   `checked ${reports.length} sources: ${counts.live} live, ${counts.changed} changed, ${counts.moved} moved, ${counts.gone} gone, ${counts.unreachable} unreachable; ${skipped} reports without a source address skipped${invalid ? `; ${invalid} reports invalid (npm run check)` : ''}`,
 );
