@@ -19,7 +19,7 @@ import { FETCH_HELP, FETCH_OPTIONS, fetchPolicyFrom, operatorOf } from './lib/fe
 import { header } from './lib/http-exchange.ts';
 import { writeTogether } from './lib/import-write.ts';
 import { FetchError, PoliteFetcher, type Clock } from './lib/polite-fetcher.ts';
-import { buildWarc, warcPathFor } from './lib/warc-file.ts';
+import { buildWarc, freeWarcPath } from './lib/warc-file.ts';
 
 const HELP = `Usage: npm run watch -- [options]
 
@@ -140,10 +140,7 @@ async function check(report: Report): Promise<Check> {
   // A change is kept as evidence: what the server answered when the page changed, moved or went.
   const answered = exchanges.some((x) => x.response && !x.url.endsWith('/robots.txt'));
   if ((state === 'changed' || state === 'moved' || state === 'gone') && answered && observation.kind === 'response' && observation.status !== 304) {
-    const first = exchanges.find((x) => !x.url.endsWith('/robots.txt')) ?? exchanges[0]!;
-    let path = warcPathFor(new URL(url).host, first.date);
-    for (let i = 2; existsSync(join(root, path)); i++) path = path.replace(/(?:-\d+)?\.warc\.gz$/, `-${i}.warc.gz`);
-    const warc = await buildWarc(path, exchanges, policy.userAgent, operatorOf(policy));
+    const warc = await buildWarc(freeWarcPath(root, new URL(url).host, exchanges), exchanges, policy.userAgent, operatorOf(policy));
     writeTogether(root, [{ path: warc.path, data: warc.bytes }]);
     c.warc = warc.path;
   }
