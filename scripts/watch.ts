@@ -106,13 +106,15 @@ async function check(report: Report): Promise<Check> {
   const previous = earlier.at(-1);
   let observation: Observation;
   let exchanges: FetchError['exchanges'] = [];
+  // The validators the last check recorded: sent for a conditional GET, and kept when it answers 304.
+  const previousValidators = { ...(previous?.etag ? { etag: previous.etag } : {}), ...(previous?.lastModified ? { lastModified: previous.lastModified } : {}) };
   let validators: { etag?: string; lastModified?: string } = {};
   try {
-    const f = await fetcher.get(url, { ...(previous?.etag ? { etag: previous.etag } : {}), ...(previous?.lastModified ? { lastModified: previous.lastModified } : {}) });
+    const f = await fetcher.get(url, previousValidators);
     exchanges = f.exchanges;
     const etag = header(f.response.headers, 'etag');
     const lastModified = header(f.response.headers, 'last-modified');
-    validators = f.response.status === 304 ? { ...(previous?.etag ? { etag: previous.etag } : {}), ...(previous?.lastModified ? { lastModified: previous.lastModified } : {}) } : { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+    validators = f.response.status === 304 ? previousValidators : { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
     observation = { kind: 'response', status: f.response.status, url: f.url, body: f.response.body, sha256: hashHex(f.response.body) };
   } catch (e) {
     if (!(e instanceof FetchError)) throw e;
