@@ -18,7 +18,7 @@ import { commandLine, type Fail } from './lib/command-line.ts';
 import { FETCH_HELP, FETCH_OPTIONS, fetchPolicyFrom, operatorOf } from './lib/fetch-options.ts';
 import { header } from './lib/http-exchange.ts';
 import { writeTogether } from './lib/import-write.ts';
-import { FetchError, PoliteFetcher, type Clock } from './lib/polite-fetcher.ts';
+import { FetchError, PoliteFetcher } from './lib/polite-fetcher.ts';
 import { buildWarc, freeWarcPath } from './lib/warc-file.ts';
 
 const HELP = `Usage: npm run watch -- [options]
@@ -45,9 +45,9 @@ const policy = fetchPolicyFrom(values, fail);
 const root = resolve(values.content ?? 'content');
 const ledgerPath = join(root, 'watch/checks.jsonl');
 
-// The clock checks are recorded by; pauses between requests are real time either way.
-const clock: Clock = { now: () => Date.now() + offset, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
-const fetcher = new PoliteFetcher(policy, { now: () => Date.now(), sleep: clock.sleep });
+// The time checks are recorded at (--now shifts it); the fetcher's pauses between requests are real time.
+const now = () => Date.now() + offset;
+const fetcher = new PoliteFetcher(policy);
 
 // The ledger so far. A line cut short by a killed watch is removed before anything is appended.
 const ledgerText = existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : '';
@@ -125,7 +125,7 @@ async function check(report: Report): Promise<Check> {
     const home = await homePage(new URL(observation.url).origin);
     if (home) observation.home = home;
   }
-  const checked = new Date(clock.now()).toISOString();
+  const checked = new Date(now()).toISOString();
   const verdict = classify(observation, { url, sha256: report.data.source.sha256, body: report.body }, previous);
   const { state, reason } = escalate({ ...verdict, checked }, earlier);
   const c: Check = {
