@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { hashHex } from '../src/import/report-id.ts';
 import { pool } from '../src/lib/pool.ts';
 import { describeProblems, readReport, type Report } from '../src/lib/read-report.ts';
+import { LEDGER_PATH } from '../src/lib/watch-data.ts';
 import { classify, lacksReport, pageTitle, type Observation } from '../src/watch/classify.ts';
 import { ledgerLine, readLedger, type Check } from '../src/watch/ledger.ts';
 import { escalate } from '../src/watch/source-state.ts';
@@ -43,7 +44,7 @@ const offset = values.now === undefined ? 0 : Date.parse(values.now) - Date.now(
 if (Number.isNaN(offset)) fail(`--now takes an ISO 8601 time (2026-12-12T08:00:00Z), not “${values.now}”`);
 const policy = fetchPolicyFrom(values, fail);
 const root = resolve(values.content ?? 'content');
-const ledgerPath = join(root, 'watch/checks.jsonl');
+const ledgerPath = join(root, LEDGER_PATH);
 
 // The time checks are recorded at (--now shifts it); the fetcher's pauses between requests are real time.
 const now = () => Date.now() + offset;
