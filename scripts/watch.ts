@@ -18,9 +18,9 @@ import { escalate } from '../src/watch/source-state.ts';
 import { commandLine, type Fail } from './lib/command-line.ts';
 import { FETCH_HELP, FETCH_OPTIONS, fetchPolicyFrom, operatorOf } from './lib/fetch-options.ts';
 import { header } from './lib/http-exchange.ts';
-import { writeTogether } from './lib/import-write.ts';
 import { FetchError, PoliteFetcher } from './lib/polite-fetcher.ts';
 import { buildWarc, freeWarcPath } from './lib/warc-file.ts';
+import { tidyStaging, writeFileAtomic } from './lib/write-atomic.ts';
 
 const HELP = `Usage: npm run watch -- [options]
 
@@ -144,7 +144,7 @@ async function check(report: Report): Promise<Check> {
   const answered = exchanges.some((x) => x.response && !x.url.endsWith('/robots.txt'));
   if ((state === 'changed' || state === 'moved' || state === 'gone') && answered && observation.kind === 'response' && observation.status !== 304) {
     const warc = await buildWarc(freeWarcPath(root, new URL(url).host, exchanges), exchanges, policy.userAgent, operatorOf(policy));
-    writeTogether(root, [{ path: warc.path, data: warc.bytes }]);
+    writeFileAtomic(join(root, warc.path), warc.bytes, root);
     c.warc = warc.path;
   }
   return c;
@@ -160,6 +160,7 @@ await pool(
   }),
   4,
 );
+tidyStaging(root);
 console.error(
   `checked ${reports.length} sources: ${counts.live} live, ${counts.changed} changed, ${counts.moved} moved, ${counts.gone} gone, ${counts.unreachable} unreachable; ${skipped} reports without a source address skipped${invalid ? `; ${invalid} reports invalid (npm run check)` : ''}`,
 );
