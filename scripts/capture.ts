@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { checkAddress, parseAddressList } from '../src/capture/address-list.ts';
 import { InputError } from '../src/import/decode.ts';
 import { gazetteer } from '../src/lib/gazetteer-data.ts';
+import { pool } from '../src/lib/pool.ts';
 import { FETCH_HELP, FETCH_OPTIONS, fetchPolicyFrom, operatorOf } from './lib/fetch-options.ts';
 import { CaptureError, captureOne, type CaptureOutcome } from './lib/capture-one.ts';
 import { store } from './lib/content-store.ts';
@@ -102,11 +103,8 @@ const settings = {
 // time); results are printed in the order the addresses were given.
 const CONCURRENT_HOSTS = 4;
 const outcomes: (CaptureOutcome | undefined)[] = new Array(addresses.length);
-let next = 0;
-async function worker() {
-  while (next < addresses.length) {
-    const i = next++;
-    const address = addresses[i]!;
+await pool(
+  addresses.map((address, i) => async () => {
     try {
       const o = await captureOne(address, settings);
       outcomes[i] = o;
@@ -116,9 +114,9 @@ async function worker() {
       if (e instanceof CaptureError || e instanceof InputError) console.error(`error: ${address}: ${e.message}. Fix: ${e.fix}.`);
       else console.error(`error: ${address}: ${(e as Error).stack ?? e}`);
     }
-  }
-}
-await Promise.all(Array.from({ length: Math.min(CONCURRENT_HOSTS, addresses.length) }, worker));
+  }),
+  CONCURRENT_HOSTS,
+);
 
 const done = outcomes.filter((o): o is CaptureOutcome => o !== undefined);
 if (values.json) {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gazetteer } from '../src/lib/gazetteer-data.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
+import { LEDGER_PATH } from '../src/lib/watch-data.ts';
 import { hashHex } from '../src/import/report-id.ts';
 import { STAGING } from './lib/write-atomic.ts';
 import { readLedger } from '../src/watch/ledger.ts';
@@ -29,7 +30,7 @@ const stray = [
 const raw = list(rawDir).filter((f) => !f.endsWith('.tmp') && statSync(join(rawDir, f)).isFile());
 const problems = validateContent(files, rawSha, gazetteer(), { raw, stray }, isFile);
 // The watch ledger, through its one reader: every line a valid check, every WARC it names present.
-const ledgerPath = join(root, 'watch/checks.jsonl');
+const ledgerPath = join(root, LEDGER_PATH);
 if (existsSync(ledgerPath)) {
   const ledger = readLedger(readFileSync(ledgerPath, 'utf8'));
   for (const p of ledger.problems) problems.push(`${show(ledgerPath)}:${p.line}: ${p.message}`);

@@ -9,16 +9,18 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { hashHex } from '../src/import/report-id.ts';
+import { pool } from '../src/lib/pool.ts';
 import { describeProblems, readReport, type Report } from '../src/lib/read-report.ts';
+import { LEDGER_PATH } from '../src/lib/watch-data.ts';
 import { classify, lacksReport, pageTitle, type Observation } from '../src/watch/classify.ts';
 import { ledgerLine, readLedger, type Check } from '../src/watch/ledger.ts';
 import { escalate } from '../src/watch/source-state.ts';
 import { commandLine, type Fail } from './lib/command-line.ts';
 import { FETCH_HELP, FETCH_OPTIONS, fetchPolicyFrom, operatorOf } from './lib/fetch-options.ts';
 import { header } from './lib/http-exchange.ts';
-import { writeTogether } from './lib/import-write.ts';
-import { FetchError, PoliteFetcher, type Clock } from './lib/polite-fetcher.ts';
-import { buildWarc, warcPathFor } from './lib/warc-file.ts';
+import { FetchError, PoliteFetcher } from './lib/polite-fetcher.ts';
+import { buildWarc, freeWarcPath } from './lib/warc-file.ts';
+import { tidyStaging, writeFileAtomic } from './lib/write-atomic.ts';
 
 const HELP = `Usage: npm run watch -- [options]
 
@@ -42,11 +44,11 @@ const offset = values.now === undefined ? 0 : Date.parse(values.now) - Date.now(
 if (Number.isNaN(offset)) fail(`--now takes an ISO 8601 time (2026-12-12T08:00:00Z), not “${values.now}”`);
 const policy = fetchPolicyFrom(values, fail);
 const root = resolve(values.content ?? 'content');
-const ledgerPath = join(root, 'watch/checks.jsonl');
+const ledgerPath = join(root, LEDGER_PATH);
 
-// The clock checks are recorded by; pauses between requests are real time either way.
-const clock: Clock = { now: () => Date.now() + offset, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
-const fetcher = new PoliteFetcher(policy, { now: () => Date.now(), sleep: clock.sleep });
+// The time checks are recorded at (--now shifts it); the fetcher's pauses between requests are real time.
+const now = () => Date.now() + offset;
+const fetcher = new PoliteFetcher(policy);
 
 // The ledger so far. A line cut short by a killed watch is removed before anything is appended.
 const ledgerText = existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : '';
@@ -105,13 +107,15 @@ async function check(report: Report): Promise<Check> {
   const previous = earlier.at(-1);
   let observation: Observation;
   let exchanges: FetchError['exchanges'] = [];
+  // The validators the last check recorded: sent for a conditional GET, and kept when it answers 304.
+  const previousValidators = { ...(previous?.etag ? { etag: previous.etag } : {}), ...(previous?.lastModified ? { lastModified: previous.lastModified } : {}) };
   let validators: { etag?: string; lastModified?: string } = {};
   try {
-    const f = await fetcher.get(url, { ...(previous?.etag ? { etag: previous.etag } : {}), ...(previous?.lastModified ? { lastModified: previous.lastModified } : {}) });
+    const f = await fetcher.get(url, previousValidators);
     exchanges = f.exchanges;
     const etag = header(f.response.headers, 'etag');
     const lastModified = header(f.response.headers, 'last-modified');
-    validators = f.response.status === 304 ? { ...(previous?.etag ? { etag: previous.etag } : {}), ...(previous?.lastModified ? { lastModified: previous.lastModified } : {}) } : { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+    validators = f.response.status === 304 ? previousValidators : { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
     observation = { kind: 'response', status: f.response.status, url: f.url, body: f.response.body, sha256: hashHex(f.response.body) };
   } catch (e) {
     if (!(e instanceof FetchError)) throw e;
@@ -122,7 +126,7 @@ async function check(report: Report): Promise<Check> {
     const home = await homePage(new URL(observation.url).origin);
     if (home) observation.home = home;
   }
-  const checked = new Date(clock.now()).toISOString();
+  const checked = new Date(now()).toISOString();
   const verdict = classify(observation, { url, sha256: report.data.source.sha256, body: report.body }, previous);
   const { state, reason } = escalate({ ...verdict, checked }, earlier);
   const c: Check = {
@@ -139,28 +143,24 @@ async function check(report: Report): Promise<Check> {
   // A change is kept as evidence: what the server answered when the page changed, moved or went.
   const answered = exchanges.some((x) => x.response && !x.url.endsWith('/robots.txt'));
   if ((state === 'changed' || state === 'moved' || state === 'gone') && answered && observation.kind === 'response' && observation.status !== 304) {
-    const first = exchanges.find((x) => !x.url.endsWith('/robots.txt')) ?? exchanges[0]!;
-    let path = warcPathFor(new URL(url).host, first.date);
-    for (let i = 2; existsSync(join(root, path)); i++) path = path.replace(/(?:-\d+)?\.warc\.gz$/, `-${i}.warc.gz`);
-    const warc = await buildWarc(path, exchanges, policy.userAgent, operatorOf(policy));
-    writeTogether(root, [{ path: warc.path, data: warc.bytes }]);
+    const warc = await buildWarc(freeWarcPath(root, new URL(url).host, exchanges), exchanges, policy.userAgent, operatorOf(policy));
+    writeFileAtomic(join(root, warc.path), warc.bytes, root);
     c.warc = warc.path;
   }
   return c;
 }
 
 const counts: Record<string, number> = { live: 0, changed: 0, moved: 0, gone: 0, unreachable: 0 };
-let next = 0;
-async function worker() {
-  while (next < reports.length) {
-    const report = reports[next++]!;
+await pool(
+  reports.map((report) => async () => {
     const c = await check(report);
     append(c);
     counts[c.state]!++;
     if (c.state !== 'live') console.error(`${c.state}: ${report.id}: ${c.url}: ${c.reason}${c.location ? ` → ${c.location}` : ''}`);
-  }
-}
-await Promise.all(Array.from({ length: Math.min(4, reports.length) }, worker));
+  }),
+  4,
+);
+tidyStaging(root);
 console.error(
   `checked ${reports.length} sources: ${counts.live} live, ${counts.changed} changed, ${counts.moved} moved, ${counts.gone} gone, ${counts.unreachable} unreachable; ${skipped} reports without a source address skipped${invalid ? `; ${invalid} reports invalid (npm run check)` : ''}`,
 );

@@ -4,8 +4,6 @@
  * attachment (then fetch that too), import it through the same importer and write path as
  * `npm run import`, and write WARC, raw original and reports together or not at all.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { findReportAttachment } from '../../src/capture/attachment.ts';
 import { wrapperContext, type WrapperContext } from '../../src/capture/wrapper-context.ts';
 import { decodeBytes, InputError } from '../../src/import/decode.ts';
@@ -16,7 +14,7 @@ import { mediaTypeOf, rawNameFor, type Store } from './content-store.ts';
 import { header, type Exchange } from './http-exchange.ts';
 import { commitImport, planImport, writesAnything, type PlannedReport } from './import-write.ts';
 import { FetchError, type Fetched, type PoliteFetcher } from './polite-fetcher.ts';
-import { buildWarc, warcPathFor } from './warc-file.ts';
+import { buildWarc, freeWarcPath } from './warc-file.ts';
 
 export interface CaptureSettings {
   store: Store;
@@ -195,10 +193,7 @@ export async function captureOne(address: string, cfg: CaptureSettings): Promise
     }
 
     // The WARC holds every exchange of this capture; the reports point at the response that delivered the original.
-    const first = log.find((x) => new URL(x.url).pathname !== '/robots.txt') ?? log[0];
-    let path = warcPathFor(new URL(page.url).host, first?.date ?? new Date());
-    for (let i = 2; existsSync(join(cfg.store.root, path)); i++) path = path.replace(/(?:-\d+)?\.warc\.gz$/, `-${i}.warc.gz`);
-    const warc = await buildWarc(path, log, cfg.fetcher.policy.userAgent, cfg.operator);
+    const warc = await buildWarc(freeWarcPath(cfg.store.root, new URL(page.url).host, log), log, cfg.fetcher.policy.userAgent, cfg.operator);
     const record = warc.records.findLast((r) => r.type === 'response' && r.url === doc.url);
     const exchangeOfDoc = log.findLast((x) => x.url === doc.url && x.response);
     for (const r of result.reports) {

@@ -5,6 +5,8 @@
  * a reader can seek to one record by its offset.
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import type { Exchange } from './http-exchange.ts';
 
@@ -31,6 +33,17 @@ export function warcPathFor(host: string, date: Date): string {
   const iso = date.toISOString();
   const safeHost = host.toLowerCase().replace(/[^\w.\-]+/g, '_');
   return `warc/${iso.slice(0, 10)}/${safeHost}-${iso.replace(/[-:.]/g, '')}.warc.gz`;
+}
+
+/**
+ * A path (relative to root, content/) for a new WARC of these exchanges: warcPathFor the host and
+ * the first request other than robots.txt, with -2, -3 … added while that file already exists.
+ */
+export function freeWarcPath(root: string, host: string, exchanges: Exchange[]): string {
+  const first = exchanges.find((x) => new URL(x.url).pathname !== '/robots.txt') ?? exchanges[0];
+  let path = warcPathFor(host, first?.date ?? new Date());
+  for (let i = 2; existsSync(join(root, path)); i++) path = path.replace(/(?:-\d+)?\.warc\.gz$/, `-${i}.warc.gz`);
+  return path;
 }
 
 export async function buildWarc(path: string, exchanges: Exchange[], software: string, operator: string): Promise<BuiltWarc> {

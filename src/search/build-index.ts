@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { DisplayRecord } from './documents.ts';
 import { DEFAULT_MAX_REPORTS, partitionLanguage, planPartitions, shardDigits, shardOf, type Partition } from './partitions.ts';
 import type { WorkerReply, WorkerTask } from './index-worker.ts';
+import { pool } from '../lib/pool.ts';
 import { ID_PATTERN } from '../lib/read-report.ts';
 import { readReportFile } from './read-report.ts';
 import { DEFAULT_MAX_VERIFY } from './limits.ts';
@@ -176,12 +177,4 @@ function runWorker(task: WorkerTask, threads: string): Promise<WorkerReply> {
     child.once('exit', (code) => (reply ? resolve(reply) : reject(new Error(`the indexing process for ${task.outDir} exited with ${code} before replying`))));
     child.send(task);
   });
-}
-
-async function pool(tasks: (() => Promise<void>)[], jobs: number): Promise<void> {
-  let next = 0;
-  const run = async () => {
-    while (next < tasks.length) await tasks[next++]!();
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, run));
 }

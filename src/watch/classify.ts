@@ -101,6 +101,5 @@ export function classify(o: Observation, source: ArchivedSource, previous?: Pick
   }
   if (han(text).length < 300 && ERROR_PAGE.test(`${title} ${text}`)) return { state: 'gone', reason: 'soft 404: an error page', ...where };
   if (o.home && (o.home.sha256 === o.sha256 || (title.trim() !== '' && title.trim() === o.home.title.trim()))) return { state: 'gone', reason: 'soft 404: the site’s home page', ...where };
-  if (isHomePage(new URL(source.url), new URL(o.url))) return { state: 'gone', reason: 'soft 404: the site’s home page', ...where };
   return { state: 'gone', reason: 'soft 404: the page no longer holds the report’s text', ...where };
 }

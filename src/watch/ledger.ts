@@ -6,6 +6,7 @@
  * aside (and the next watch removes it), never an error, so the checks before it still read back.
  */
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../lib/read-report.ts';
 import { WARC_PATH } from '../lib/report-schema.ts';
 
 export const STATES = ['live', 'changed', 'moved', 'gone', 'unreachable'] as const;
@@ -15,7 +16,7 @@ export const checkSchema = z.strictObject({
   /** When the check was made (UTC, ISO 8601). */
   checked: z.iso.datetime(),
   /** The report whose source was checked. */
-  report: z.string().regex(/^\d{6}-\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  report: z.string().regex(ID_PATTERN),
   /** The address checked: the report's source.url. */
   url: z.url(),
   /**

@@ -66,7 +66,8 @@ describe('capture --list over 20 locally served pages', () => {
     const n = readdirSync(join(content, 'reports')).length;
     expect(n).toBeGreaterThanOrEqual(18);
     expect(first.stderr).toMatch(new RegExp(`captured ${n} reports`));
-    expect(runCheck(content).status, runCheck(content).stderr).toBe(0);
+    const check = runCheck(content);
+    expect(check.status, check.stderr).toBe(0);
     const before = snapshot(content);
     const hitsBefore = srv.hits.length;
     const second = await cli('capture', [...FETCH_ARGS, '--content', content, '--list', join(dir, 'list.txt')]);
@@ -111,17 +112,13 @@ describe('capture --list over 20 locally served pages', () => {
     const f = readdirSync(join(content, 'reports'))[0]!;
     const { data } = parseMarkdownFile(readFileSync(join(content, 'reports', f), 'utf8')) as unknown as { data: { source: { warc: { file: string } } } };
     const copy = join(tempDir(), 'content');
-    execCopy(content, copy);
+    cpSync(content, copy, { recursive: true });
     rmSync(join(copy, data.source.warc.file));
     const r = runCheck(copy);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/source\.warc\.file: the WARC file content\/warc\/.*\.warc\.gz is missing/);
   });
 });
-
-function execCopy(from: string, to: string) {
-  cpSync(from, to, { recursive: true });
-}
 
 describe('bad addresses: one line each, the others still capture', () => {
   it('junk list lines, 404, robots.txt disallow, an image, a redirect loop, a refused port', async () => {

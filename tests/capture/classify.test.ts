@@ -1,9 +1,9 @@
-/** The watch's classification of one answer, and when unreachable becomes gone. Pure. */
+/** The watch's classification of one answer, when unreachable becomes gone, and the ledger's lines. Pure. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { classify, type Observation } from '../../src/watch/classify.ts';
 import { escalate, sourceStates } from '../../src/watch/source-state.ts';
-import type { Check } from '../../src/watch/ledger.ts';
+import { ledgerLine, readLedger, type Check } from '../../src/watch/ledger.ts';
 import { pageHtml } from './pages.ts';
 
 const REPORT = pageHtml('001.txt');
@@ -44,5 +44,12 @@ describe('unreachable becomes gone after 3 failures over a week', () => {
   it('the derived state keeps when it was last seen and first found gone', () => {
     const s = sourceStates([c(0, 'live'), c(7, 'live'), c(14, 'gone', '404'), c(21, 'gone', '404')]).get('330108-2020-gov')!;
     expect(s).toMatchObject({ state: 'gone', lastSeen: c(7, 'live').checked, goneSince: c(14, 'gone').checked });
+  });
+});
+
+describe('the ledger', () => {
+  it('a check of a township report (nine-digit id) is written and read back', () => {
+    const check: Check = { checked: '2026-12-01T00:00:00.000Z', report: '330106004-2023-gov', url: source.url, state: 'live', reason: 'same bytes' };
+    expect(readLedger(ledgerLine(check))).toEqual({ checks: [check], problems: [] });
   });
 });

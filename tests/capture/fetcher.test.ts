@@ -8,7 +8,7 @@ import { FetchError, PoliteFetcher } from '../../scripts/lib/polite-fetcher.ts';
 import { pageBytes } from './pages.ts';
 import { startServer, type TestServer } from './server.ts';
 
-export const testPolicy = (over: Partial<FetchPolicy> = {}): FetchPolicy => ({
+const testPolicy = (over: Partial<FetchPolicy> = {}): FetchPolicy => ({
   userAgent: 'fazhi-archive/0.1.0 (+test@example.org; archive of law-based government annual reports)',
   robotsToken: 'fazhi-archive',
   delayMs: 20,

@@ -10,11 +10,12 @@ import { parseMarkdownFile } from '../../src/lib/frontmatter.ts';
 import { readLedger } from '../../src/watch/ledger.ts';
 import { sourceStates } from '../../src/watch/source-state.ts';
 import { runCheck, snapshot, tempDir } from '../helpers.ts';
-import { cli } from './cli.ts';
+import { cli, FETCH_ARGS } from './cli.ts';
 import { pageBytes } from './pages.ts';
 import { startServer, type TestServer } from './server.ts';
 
-const ARGS = ['--contact', 'test@example.org', '--delay', '0.02', '--backoff', '0.02', '--retries', '1', '--connect-timeout', '1', '--body-timeout', '0.5'];
+// The last --body-timeout wins (parseArgs keeps the last value of a repeated option).
+const ARGS = [...FETCH_ARGS, '--body-timeout', '0.5'];
 const html = { 'content-type': 'text/html; charset=utf-8' };
 const CASES = { unchanged: '001.txt', edited: '002.txt', redirect: '003.txt', notFound: '004.txt', removed: '005.txt', soft: '006.txt' } as const;
 const HOME = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某某市人民政府门户网站</title></head><body><nav>首页 政务公开 政务服务 互动交流 走进某某</nav><div>欢迎访问某某市人民政府门户网站</div></body></html>';
