@@ -40,14 +40,16 @@ const cli = commandLine({
 });
 const { values } = cli;
 const fail: Fail = cli.fail;
-const offset = values.now === undefined ? 0 : Date.parse(values.now) - Date.now();
-if (Number.isNaN(offset)) fail(`--now takes an ISO 8601 time (2026-12-12T08:00:00Z), not “${values.now}”`);
+const fixed = values.now === undefined ? undefined : Date.parse(values.now);
+if (Number.isNaN(fixed)) fail(`--now takes an ISO 8601 time (2026-12-12T08:00:00Z), not “${values.now}”`);
 const policy = fetchPolicyFrom(values, fail);
 const root = resolve(values.content ?? 'content');
 const ledgerPath = join(root, LEDGER_PATH);
 
-// The time checks are recorded at (--now shifts it); the fetcher's pauses between requests are real time.
-const now = () => Date.now() + offset;
+// The time checks are recorded at: --now records every check of the run at that instant, so that
+// a replay's spans are exactly the days between its runs, whatever each run's own duration; the
+// fetcher's pauses between requests are real time either way.
+const now = () => fixed ?? Date.now();
 const fetcher = new PoliteFetcher(policy);
 
 // The ledger so far. A line cut short by a killed watch is removed before anything is appended.
